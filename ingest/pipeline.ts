@@ -1,16 +1,127 @@
-// Text to claims: the ordered, pure steps of extraction. No I/O, no clock, no randomness.
-import type { DocumentGraph, SourceDocument } from './model.ts';
+// Text to claims: the ordered, pure steps of extraction. No I/O, no clock, no randomness. Sentences
+// stream through the steps one at a time, so a document of any size needs memory for its entities and
+// claims only.
+import { createHash } from 'node:crypto';
+import { loadKnowledge } from './knowledge/index.ts';
+import type { KnowledgeBase } from './knowledge/types.ts';
+import type { Claim, DocumentGraph, Entity, Evidence, Link, SourceDocument } from './model.ts';
+import { attribute } from './extract/attribution.ts';
+import { authorsFromOpening, authorsFromTitle } from './extract/authors.ts';
+import { Discourse } from './extract/discourse.ts';
+import { facts } from './extract/links.ts';
+import { MentionFinder } from './extract/mentions.ts';
+import { Registry } from './extract/registry.ts';
+import { sentences, type Sentence } from './extract/sentences.ts';
+import { positions } from './extract/stance.ts';
 
-/** Extracts entities, claims and links from one document. (Placeholder until the extraction steps land.) */
-export function extractDocument(doc: SourceDocument): DocumentGraph {
+/** Sentences near the top where "We, the leaders of ..." names the authors. */
+const OPENING = 3;
+
+/** Content hash: the same statement in the same place always gets the same id. */
+export function contentId(...parts: (string | number)[]): string {
+  return createHash('sha1').update(parts.join('\u0000')).digest('base64url').slice(0, 22);
+}
+
+/** Extracts entities, claims and links from one document. */
+export function extractDocument(doc: SourceDocument, kb: KnowledgeBase = loadKnowledge()): DocumentGraph {
   const { text, ...document } = doc;
+  const registry = new Registry();
+  const finder = new MentionFinder(kb, registry);
+  const authors = titleAuthors(doc, finder, registry);
+  const discourse = new Discourse(registry, authors);
+  const claims = new Map<string, Claim>();
+  const links = new Map<string, Link>();
+  const firstSeen = new Map<string, Evidence>();
+  let sentenceCount = 0;
+  let wordCount = 0;
+
+  for (const sentence of sentences(text)) {
+    sentenceCount++;
+    wordCount += sentence.tokens.length;
+    const evidence = evidenceOf(doc.id, sentence);
+    const mentions = finder.find(sentence.tokens);
+    if (sentence.index < OPENING && discourse.authors.length === 0) {
+      const opening = authorsFromOpening(sentence.tokens, mentions, registry);
+      if (opening.length > 0) discourse.authors = opening;
+    }
+    const attribution = attribute(sentence.tokens, mentions);
+    discourse.resolve(mentions, attribution.speaker);
+    for (const m of mentions) for (const id of m.ids) if (!firstSeen.has(id)) firstSeen.set(id, evidence);
+
+    const speaker = attribution.speaker?.ids[0];
+    const stated = positions({
+      tokens: sentence.tokens,
+      mentions,
+      attribution,
+      authors: discourse.authors,
+      registry,
+    });
+    for (const p of stated) {
+      const id = contentId(doc.id, sentence.index, p.source, p.relation, p.target);
+      claims.set(id, { id, ...p, speaker: speaker ?? p.source, evidence });
+    }
+    for (const f of facts(sentence.tokens, mentions, registry)) {
+      const id = contentId(doc.id, f.source, f.relation, f.target);
+      if (!links.has(id)) links.set(id, { id, ...f, evidence });
+    }
+    discourse.update(sentence.tokens, mentions, attribution.speaker);
+  }
+
+  const entities: Entity[] = [];
+  const mentionCounts: Record<string, number> = {};
+  for (const { count, ...entity } of registry.entities.values()) {
+    entities.push(entity);
+    mentionCounts[entity.id] = count;
+    const evidence = firstSeen.get(entity.id);
+    if (
+      entity.kind === 'Person' &&
+      entity.represents &&
+      evidence &&
+      registry.entities.has(entity.represents)
+    ) {
+      const id = contentId(doc.id, entity.id, 'REPRESENTS', entity.represents);
+      links.set(id, {
+        id,
+        source: entity.id,
+        relation: 'REPRESENTS',
+        target: entity.represents,
+        role: entity.role,
+        evidence,
+      });
+    }
+  }
   return {
     document,
-    sentenceCount: 0,
-    wordCount: text.split(/\s+/).filter(Boolean).length,
-    entities: [],
-    mentions: {},
-    claims: [],
-    links: [],
+    sentenceCount,
+    wordCount,
+    entities,
+    mentions: mentionCounts,
+    claims: [...claims.values()],
+    links: [...links.values()],
   };
+}
+
+function evidenceOf(documentId: string, sentence: Sentence): Evidence {
+  return {
+    documentId,
+    sentenceIndex: sentence.index,
+    sentence: sentence.text,
+    start: sentence.start,
+    end: sentence.end,
+  };
+}
+
+/** Authors named by the title, whether the title is the first line of the text or given apart from it. */
+function titleAuthors(doc: SourceDocument, finder: MentionFinder, registry: Registry): string[] {
+  const title = doc.title ?? firstLine(doc.text);
+  if (!title) return [];
+  for (const sentence of sentences(title)) {
+    return authorsFromTitle(sentence.tokens, finder.find(sentence.tokens), registry);
+  }
+  return [];
+}
+
+function firstLine(text: string): string {
+  const end = text.indexOf('\n');
+  return (end < 0 ? text : text.slice(0, end)).trim();
 }

@@ -1,0 +1,140 @@
+// Step 3: who "he", "they", "the two sides" and "we" stand for, from what the document said before.
+import type { Mention } from './mentions.ts';
+import type { Registry } from './registry.ts';
+import type { Token } from './sentences.ts';
+import { lexicon } from './lexicon.ts';
+
+/** The state carried from sentence to sentence. */
+export class Discourse {
+  private lastPerson: string | undefined;
+  private lastSpeaker: string | undefined;
+  private lastGroup: string[] = [];
+
+  constructor(
+    private readonly registry: Registry,
+    /** Who "we" are when nobody is quoted: the signatories of a joint statement, the author of a statement. */
+    public authors: readonly string[],
+  ) {}
+
+  /** Fills in the ids of the reference mentions of one sentence. */
+  resolve(mentions: readonly Mention[], speaker: Mention | undefined): void {
+    for (const m of mentions) {
+      if (!m.reference) continue;
+      if (m.reference === 'person') {
+        const isSpeaker = m === speaker;
+        const id = isSpeaker ? (this.lastSpeaker ?? this.lastPerson) : (this.lastPerson ?? this.lastSpeaker);
+        m.ids = id ? [id] : [];
+      } else if (m.reference === 'group') {
+        m.ids =
+          this.lastGroup.length > 1
+            ? [...this.lastGroup]
+            : this.authors.length > 1
+              ? [...this.authors]
+              : this.leadingPair();
+      } else {
+        // "we" inside a quote is the speaker's side; elsewhere the authors of the document.
+        m.ids = speaker && speaker !== m && speaker.ids.length > 0 ? [...speaker.ids] : [...this.authors];
+      }
+    }
+  }
+
+  /** Remembers who was mentioned, who spoke and which actors were named together. */
+  update(tokens: readonly Token[], mentions: readonly Mention[], speaker: Mention | undefined): void {
+    for (const m of mentions) {
+      for (const id of m.ids) if (this.registry.entities.get(id)?.kind === 'Person') this.lastPerson = id;
+    }
+    const spoke = speaker?.ids.find((id) => this.registry.entities.get(id)?.kind === 'Person');
+    if (spoke) this.lastSpeaker = spoke;
+    const group = largestGroup(tokens, mentions, this.registry);
+    if (group.length > 1) this.lastGroup = group;
+  }
+
+  /** The two actors the document is most about, when "the two sides" has no antecedent in sight. */
+  private leadingPair(): string[] {
+    const counts = new Map<string, number>();
+    for (const e of this.registry.entities.values()) {
+      if (e.kind !== 'Person' && e.kind !== 'Country') continue;
+      const p = this.registry.principal(e.id);
+      counts.set(p, (counts.get(p) ?? 0) + e.count);
+    }
+    return [...counts.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 2)
+      .map(([id]) => id);
+  }
+}
+
+/**
+ * Actors named together: "China and Russia", "X met with Y", "the United States, India, Brazil, and South
+ * Africa". Returned as principals (a person stands for the country they represent).
+ */
+export function largestGroup(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  registry: Registry,
+): string[] {
+  let best: string[] = [];
+  for (const group of coordinatedGroups(tokens, mentions)) {
+    const actors = actorsOf(group, registry);
+    if (actors.length > best.length) best = actors;
+  }
+  const meeting = meetingPair(tokens, mentions);
+  const pair = meeting ? actorsOf(meeting, registry) : [];
+  return pair.length > best.length ? pair : best;
+}
+
+function actorsOf(group: readonly Mention[], registry: Registry): string[] {
+  const ids = new Set<string>();
+  for (const m of group) {
+    for (const id of m.ids) {
+      const kind = registry.entities.get(id)?.kind;
+      if (kind === 'Person' || kind === 'Country' || kind === 'Organization') ids.add(registry.principal(id));
+    }
+  }
+  return [...ids];
+}
+
+/** Runs of mentions joined only by commas, "and", "&" or "as well as". */
+export function coordinatedGroups(tokens: readonly Token[], mentions: readonly Mention[]): Mention[][] {
+  const groups: Mention[][] = [];
+  let current: Mention[] = [];
+  for (const m of mentions) {
+    const prev = current[current.length - 1];
+    if (prev && joined(tokens, prev.end, m.start)) current.push(m);
+    else {
+      if (current.length > 0) groups.push(current);
+      current = [m];
+    }
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+const JOINERS = new Set([',', 'and', '&', 'as', 'well', 'the', 'both', 'along', 'with', 'together']);
+
+function joined(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  let sawJoiner = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t || !JOINERS.has(t.lower)) return false;
+    if (t.lower !== 'the') sawJoiner = true;
+  }
+  return sawJoiner;
+}
+
+/** "X met/spoke with Y", "X's meeting with Y", "a call with Y" (X being the sentence's first actor). */
+export function meetingPair(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+): [Mention, Mention] | undefined {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!lexicon.meeting.has(tokens, k)) continue;
+    const first = mentions.find((m) => m.end <= k && m.ids.length > 0);
+    const after = mentions.find(
+      (m) => m.start > k && m.start <= k + 6 && m.ids.length > 0 && tokens[m.start - 1]?.lower !== 'in',
+    );
+    if (first && after) return [first, after];
+  }
+  return undefined;
+}

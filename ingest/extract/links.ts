@@ -1,0 +1,41 @@
+// Structural facts said in a sentence: meetings ("X met with Y") and memberships ("X and Y, as members
+// of Z"). REPRESENTS comes from titles and is read off the registry at the end of the document.
+import type { LinkRelation } from '../model.ts';
+import { coordinatedGroups, meetingPair } from './discourse.ts';
+import { lexicon } from './lexicon.ts';
+import type { Mention } from './mentions.ts';
+import type { Registry } from './registry.ts';
+import type { Token } from './sentences.ts';
+
+export interface Fact {
+  source: string;
+  relation: LinkRelation;
+  target: string;
+}
+
+export function facts(tokens: readonly Token[], mentions: readonly Mention[], registry: Registry): Fact[] {
+  const found: Fact[] = [];
+  const meeting = meetingPair(tokens, mentions);
+  if (meeting) {
+    const [a, b] = meeting;
+    for (const source of a.ids)
+      for (const target of b.ids) if (source !== target) found.push({ source, relation: 'MEETS', target });
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    if (!lexicon.membership.has(tokens, k) || tokens[k + 1]?.lower !== 'of') continue;
+    const org = mentions.find((m) => m.start > k + 1 && m.start <= k + 4);
+    const members =
+      coordinatedGroups(
+        tokens,
+        mentions.filter((m) => m.end <= k),
+      )[0] ?? [];
+    for (const target of org?.ids ?? []) {
+      if (registry.entities.get(target)?.kind !== 'Organization') continue;
+      for (const source of members.flatMap((m) => m.ids)) {
+        if (registry.entities.get(source)?.kind === 'Country')
+          found.push({ source, relation: 'MEMBER_OF', target });
+      }
+    }
+  }
+  return found;
+}

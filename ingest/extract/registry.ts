@@ -1,0 +1,124 @@
+// The entities of one document: canonical ids, the surface forms seen, and the indexes that let later
+// mentions ("Wang", "the Russian top diplomat", "ASEAN") find the entity an earlier mention introduced.
+import type { Entity, EntityKind } from '../model.ts';
+import type { KnownEntity } from '../knowledge/types.ts';
+
+export interface DocEntity extends Entity {
+  /** Mentions so far in this document. */
+  count: number;
+}
+
+/** URL- and Cypher-friendly id from a name: "Global Initiative on Data Security" -> "global-initiative-on-data-security". */
+export function slug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’.]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A key that ignores case, punctuation and a leading "the": how we compare two names. */
+export function nameKey(name: string): string {
+  return slug(name.replace(/^the\s+/i, ''));
+}
+
+export class Registry {
+  readonly entities = new Map<string, DocEntity>();
+  private readonly byName = new Map<string, string>();
+  private readonly bySurname = new Map<string, string>();
+
+  /** Adds (or finds) an entity and records the surface form it was seen as. */
+  add(
+    entity: Pick<Entity, 'id' | 'label' | 'kind'> & Partial<Pick<Entity, 'represents' | 'role'>>,
+    surface?: string,
+  ): DocEntity {
+    let known = this.entities.get(entity.id);
+    if (!known) {
+      known = { id: entity.id, label: entity.label, kind: entity.kind, aliases: [], count: 0 };
+      this.entities.set(entity.id, known);
+      this.index(entity.label, entity.id);
+    }
+    if (entity.represents && !known.represents) known.represents = entity.represents;
+    if (entity.role && !known.role) known.role = entity.role;
+    if (surface) this.seen(known, surface);
+    return known;
+  }
+
+  /** Counts one mention of the entity under the given surface form. */
+  seen(entity: DocEntity, surface: string): void {
+    entity.count++;
+    const clean = surface.replace(/\s+/g, ' ').trim();
+    if (clean && clean !== entity.label && !entity.aliases.includes(clean)) entity.aliases.push(clean);
+    this.index(clean, entity.id);
+  }
+
+  addKnown(known: KnownEntity, surface: string): DocEntity {
+    const entity = this.add(known, surface);
+    if (known.kind === 'Person') this.indexPerson(entity.id, known.label, known.surname);
+    return entity;
+  }
+
+  addPerson(fullName: string, surface: string, represents?: string, role?: string): DocEntity {
+    const entity = this.add(
+      { id: slug(fullName), label: fullName, kind: 'Person', represents, role },
+      surface,
+    );
+    this.indexPerson(entity.id, fullName);
+    return entity;
+  }
+
+  addNamed(label: string, kind: EntityKind, surface: string): DocEntity {
+    return this.add({ id: slug(label), label, kind }, surface);
+  }
+
+  /** The entity a name already seen in this document stands for ("ASEAN" after "... Nations (ASEAN)"). */
+  byNameKey(name: string): DocEntity | undefined {
+    const id = this.byName.get(nameKey(name));
+    return id === undefined ? undefined : this.entities.get(id);
+  }
+
+  /** A person of this document by one of their names ("Wang" or "Yi" for Wang Yi, "Lavrov"). */
+  personBySurname(word: string): DocEntity | undefined {
+    const id = this.bySurname.get(word.toLowerCase());
+    return id === undefined ? undefined : this.entities.get(id);
+  }
+
+  /** People of this document who hold the role (for descriptions such as "the Russian top diplomat"). */
+  peopleWithRole(role: string, represents?: string): DocEntity[] {
+    const found: DocEntity[] = [];
+    for (const e of this.entities.values()) {
+      if (e.kind === 'Person' && e.role === role && (!represents || e.represents === represents))
+        found.push(e);
+    }
+    return found;
+  }
+
+  /** Gives a name to an entity as an alias ("ASEAN" for the Association of Southeast Asian Nations). */
+  alias(id: string, name: string): void {
+    const entity = this.entities.get(id);
+    if (entity && name !== entity.label && !entity.aliases.includes(name)) entity.aliases.push(name);
+    this.index(name, id);
+  }
+
+  /** The entity that a person speaks for, or the entity itself: how claims are rolled up. */
+  principal(id: string): string {
+    return this.entities.get(id)?.represents ?? id;
+  }
+
+  private index(name: string, id: string): void {
+    const key = nameKey(name);
+    if (key && !this.byName.has(key)) this.byName.set(key, id);
+  }
+
+  private indexPerson(id: string, fullName: string, surname?: string): void {
+    const words = fullName.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !w.endsWith('.'));
+    // Both ends: Western names are used by their last word ("Lavrov"), Chinese names by their first ("Wang").
+    const candidates = [surname, words[words.length - 1], words.length > 1 ? words[0] : undefined];
+    for (const word of candidates) {
+      if (word && !this.bySurname.has(word.toLowerCase())) this.bySurname.set(word.toLowerCase(), id);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { blocks, sentences } from './sentences.ts';
+
+const split = (text: string): string[] => [...sentences(text)].map((s) => s.text);
+
+describe('sentences', () => {
+  it.each([
+    ['one sentence', 'China supports the WHO.', ['China supports the WHO.']],
+    ['two sentences', 'Wang met Lavrov. They talked.', ['Wang met Lavrov.', 'They talked.']],
+    ['abbreviations do not end a sentence', 'The U.S. and Mr. Smith met.', ['The U.S. and Mr. Smith met.']],
+    [
+      'hard-wrapped lines join',
+      'President Biden spoke\nwith President Putin.',
+      ['President Biden spoke\nwith President Putin.'],
+    ],
+    [
+      'a heading without a full stop ends at the blank line',
+      'China & Russia should act\n\nAfter 70 years, ties grew.',
+      ['China & Russia should act', 'After 70 years, ties grew.'],
+    ],
+    [
+      'a dateline is not a sentence',
+      'Title line\n2021-01-26\n\nBody text here.',
+      ['Title line', 'Body text here.'],
+    ],
+    ['whitespace only gives nothing', '  \n\n \n', []],
+  ])('%s', (_name, text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it('gives offsets that point into the text', () => {
+    const text = 'Intro.\n\n  China backs the “Belt and Road Initiative,” Wang said.  Next one?';
+    for (const s of sentences(text)) {
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    }
+  });
+
+  it('numbers sentences across paragraphs', () => {
+    expect([...sentences('Wang spoke.\n\nLavrov agreed. They met.')].map((s) => s.index)).toEqual([0, 1, 2]);
+  });
+
+  it('cuts text without blank lines into bounded windows at sentence ends', () => {
+    const text = 'Russia opposes the plan. '.repeat(4000);
+    const parts = [...blocks(text)];
+    expect(parts.length).toBeGreaterThan(1);
+    for (const b of parts) expect(b.end - b.start).toBeLessThanOrEqual(40_000);
+    expect(parts.map((b) => text.slice(b.start, b.end)).join('')).toBe(text);
+  });
+});
