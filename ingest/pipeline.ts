@@ -45,7 +45,7 @@ export function extractDocument(doc: SourceDocument, kb: KnowledgeBase = loadKno
       if (opening.length > 0) discourse.authors = opening;
     }
     const attribution = attribute(sentence.tokens, mentions);
-    discourse.resolve(mentions, attribution.speaker);
+    discourse.resolve(sentence.tokens, mentions, attribution.speaker);
     for (const m of mentions) for (const id of m.ids) if (!firstSeen.has(id)) firstSeen.set(id, evidence);
 
     const speaker = attribution.speaker?.ids[0];
@@ -71,7 +71,7 @@ export function extractDocument(doc: SourceDocument, kb: KnowledgeBase = loadKno
   const mentionCounts: Record<string, number> = {};
   for (const { count, ...entity } of registry.entities.values()) {
     entities.push(entity);
-    mentionCounts[entity.id] = count;
+    if (count > 0) mentionCounts[entity.id] = count;
     const evidence = firstSeen.get(entity.id);
     if (
       entity.kind === 'Person' &&

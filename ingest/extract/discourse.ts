@@ -4,6 +4,8 @@ import type { Registry } from './registry.ts';
 import type { Token } from './sentences.ts';
 import { lexicon } from './lexicon.ts';
 
+const BARE_PLURALS = new Set(['they', 'them', 'their']);
+
 /** The state carried from sentence to sentence. */
 export class Discourse {
   private lastPerson: string | undefined;
@@ -17,25 +19,38 @@ export class Discourse {
   ) {}
 
   /** Fills in the ids of the reference mentions of one sentence. */
-  resolve(mentions: readonly Mention[], speaker: Mention | undefined): void {
+  resolve(tokens: readonly Token[], mentions: readonly Mention[], speaker: Mention | undefined): void {
     for (const m of mentions) {
-      if (!m.reference) continue;
       if (m.reference === 'person') {
         const isSpeaker = m === speaker;
         const id = isSpeaker ? (this.lastSpeaker ?? this.lastPerson) : (this.lastPerson ?? this.lastSpeaker);
         m.ids = id ? [id] : [];
       } else if (m.reference === 'group') {
-        m.ids =
-          this.lastGroup.length > 1
-            ? [...this.lastGroup]
-            : this.authors.length > 1
-              ? [...this.authors]
-              : this.leadingPair();
-      } else {
+        m.ids = this.group(tokens, mentions, m);
+      } else if (m.reference === 'author') {
         // "we" inside a quote is the speaker's side; elsewhere the authors of the document.
         m.ids = speaker && speaker !== m && speaker.ids.length > 0 ? [...speaker.ids] : [...this.authors];
       }
     }
+  }
+
+  /**
+   * "China and Russia ... both countries": actors named together earlier in the sentence; "the Ukrainian
+   * people in their efforts": for a bare "they", the actors named just before; else the last pair named
+   * together, the authors, or the two actors the document is most about.
+   */
+  private group(tokens: readonly Token[], mentions: readonly Mention[], reference: Mention): string[] {
+    const before = mentions.filter((o) => !o.reference && o.end <= reference.start && o.ids.length > 0);
+    const here = largestGroup(tokens, before, this.registry);
+    if (here.length > 1) return here;
+    if (BARE_PLURALS.has(tokens[reference.start]?.lower ?? '')) {
+      const groups = coordinatedGroups(tokens, before);
+      const last = groups[groups.length - 1];
+      const named = last ? actorsOf(last, this.registry) : [];
+      if (named.length > 0) return named;
+    }
+    if (this.lastGroup.length > 1) return [...this.lastGroup];
+    return this.authors.length > 1 ? [...this.authors] : this.leadingPair();
   }
 
   /** Remembers who was mentioned, who spoke and which actors were named together. */
@@ -123,18 +138,30 @@ function joined(tokens: readonly Token[], from: number, to: number): boolean {
   return sawJoiner;
 }
 
-/** "X met/spoke with Y", "X's meeting with Y", "a call with Y" (X being the sentence's first actor). */
+/** "X met with Y", "X spoke today with Y", "X's call with Y", "X met Y" (X being the sentence's first actor). */
 export function meetingPair(
   tokens: readonly Token[],
   mentions: readonly Mention[],
 ): [Mention, Mention] | undefined {
   for (let k = 0; k < tokens.length; k++) {
-    if (!lexicon.meeting.has(tokens, k)) continue;
+    const meeting = lexicon.meeting.match(tokens, k);
+    if (!meeting) continue;
     const first = mentions.find((m) => m.end <= k && m.ids.length > 0);
-    const after = mentions.find(
-      (m) => m.start > k && m.start <= k + 6 && m.ids.length > 0 && tokens[m.start - 1]?.lower !== 'in',
-    );
-    if (first && after) return [first, after];
+    const after = mentions.find((m) => m.start >= k + meeting.length && m.ids.length > 0);
+    if (first && after && partnerFollows(tokens, k + meeting.length, after.start)) return [first, after];
   }
   return undefined;
+}
+
+/** Between the meeting word and the partner: nothing, adverbs, or "with"/"by phone with" (not "the meeting of"). */
+function partnerFollows(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  let sawWith = from === to;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.lower === 'with' || t.lower === 'between') sawWith = true;
+    else if (t.pos !== 'ADV' && t.pos !== 'ADP' && t.lower !== 'phone') return false;
+  }
+  return sawWith || tokens[from - 1]?.pos === 'VERB';
 }

@@ -107,7 +107,7 @@ export class MentionFinder {
     let affiliation: string | undefined;
     const demonym = this.kb.matchDemonym(texts, j);
     if (demonym && tokens[j + demonym.length]) {
-      affiliation = demonym.country.id;
+      affiliation = this.affiliate(demonym.country, texts.slice(j, j + demonym.length));
       j += demonym.length;
     } else {
       const owner = this.kb.matchName(texts, j);
@@ -116,7 +116,7 @@ export class MentionFinder {
         (owner.entity.kind === 'Country' || owner.entity.kind === 'Organization') &&
         this.roleAt(tokens, texts, j + owner.length)
       ) {
-        affiliation = owner.entity.id;
+        affiliation = this.affiliate(owner.entity, texts.slice(j, j + owner.length));
         j += owner.length;
       }
     }
@@ -135,7 +135,7 @@ export class MentionFinder {
     if (texts[j] === 'of') {
       const owner = this.kb.matchName(texts, j + 1);
       if (owner && (owner.entity.kind === 'Country' || owner.entity.kind === 'Organization')) {
-        affiliation = owner.entity.id;
+        affiliation = this.affiliate(owner.entity, texts.slice(j + 1, j + 1 + owner.length));
         j += 1 + owner.length;
       }
     }
@@ -145,7 +145,7 @@ export class MentionFinder {
       if (texts[end] === 'of') {
         const owner = this.kb.matchName(texts, end + 1);
         if (owner?.entity.kind === 'Country') {
-          affiliation ??= owner.entity.id;
+          affiliation ??= this.affiliate(owner.entity, texts.slice(end + 1, end + 1 + owner.length));
           end += 1 + owner.length;
         }
       }
@@ -178,6 +178,17 @@ export class MentionFinder {
     return people[0]?.id;
   }
 
+  /** The country or organisation named in a title ("Russian", "of Russia") is mentioned too. */
+  private affiliate(entity: KnownEntity, words: readonly string[]): string {
+    return this.registry.addKnown(entity, words.join(' ')).id;
+  }
+
+  /** Whom a known person speaks for is part of the story even when the text does not name it. */
+  private represented(id: string | undefined): void {
+    const entity = id === undefined ? undefined : this.kb.entities.get(id);
+    if (entity && !this.registry.entities.has(entity.id)) this.registry.add(entity);
+  }
+
   /** Resolves a personal name: the knowledge base, then people of this document, else a new person. */
   private person(
     tokens: readonly Token[],
@@ -191,7 +202,9 @@ export class MentionFinder {
     const surface = spanText(span);
     const known = this.kb.matchName(texts, start);
     if (known?.entity.kind === 'Person' && known.length >= end - start - 1) {
-      return this.registry.addKnown(withOffice(known.entity, represents, role), surface).id;
+      const person = this.registry.addKnown(withOffice(known.entity, represents, role), surface);
+      this.represented(person.represents);
+      return person.id;
     }
     const words = tokens.slice(start, end).filter((t) => !SUFFIXES.has(t.lower) && t.text !== ',');
     const last = words[words.length - 1];
@@ -257,6 +270,7 @@ export class MentionFinder {
       }
     }
     const entity = this.registry.addKnown(found.entity, spanText(tokens.slice(i, end)));
+    this.represented(entity.represents);
     return { start: i, end, ids: [entity.id], possessive: false };
   }
 

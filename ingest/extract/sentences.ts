@@ -33,7 +33,7 @@ const its = nlp.its;
 const WINDOW = 20_000;
 // A blank line, or a line holding only a date (a dateline is metadata, never part of a sentence).
 const BLANK_LINE =
-  /\n[ \t\r\f\v]*\n|^[ \t]*(?:date:[ \t]*)?(?:\d{4}-\d\d-\d\d|[A-Z][a-z]+\.? \d{1,2}, \d{4})[ \t\r]*$/gim;
+  /\n[^\S\n]*\n|^[^\S\n]*(?:date:[^\S\n]*)?(?:\d{4}-\d\d-\d\d|[A-Z][a-z]+\.? \d{1,2}, \d{4})[^\S\n]*$/gim;
 const SENTENCE_END = /[.!?]["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])/g;
 
 export function* blocks(text: string): Generator<{ start: number; end: number }> {

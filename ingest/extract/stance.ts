@@ -16,6 +16,12 @@ export interface Position {
   modality: Modality;
 }
 
+/** The cues of a sentence and, per token, the mention covering it. */
+interface Scope {
+  cues: readonly Cue[];
+  inMention: readonly (Mention | undefined)[];
+}
+
 type CueType = 'verb' | 'noun' | 'act' | 'evaluation' | 'against';
 
 interface Cue {
@@ -61,17 +67,18 @@ export interface SentenceContext {
 export function positions(ctx: SentenceContext): Position[] {
   const { tokens, attribution } = ctx;
   if (tokens[tokens.length - 1]?.text === '?') return [];
-  const inMention = mentionIndex(ctx.mentions, tokens.length);
+  const inMention = mentionIndex(ctx);
   const blocked = conditionalTokens(tokens, attribution);
   const cues = findCues(tokens, attribution.start, attribution.end, inMention).filter(
     (c) => !blocked[c.at] && !negated(tokens, c),
   );
   const found = new Map<string, Position>();
   const shielded = new Set<Mention>();
+  const scope: Scope = { cues, inMention };
   for (const cue of cues)
-    if (cue.type === 'act') for (const m of actPatients(ctx, cue, cues)) shielded.add(m);
+    if (cue.type === 'act') for (const m of actPatients(ctx, cue, scope)) shielded.add(m);
   for (const cue of cues) {
-    for (const p of cuePositions(ctx, cue, cues, shielded)) {
+    for (const p of cuePositions(ctx, cue, scope, shielded)) {
       if (p.source === p.target || ctx.registry.principal(p.source) === ctx.registry.principal(p.target))
         continue;
       const key = `${p.source} ${p.relation} ${p.target}`;
@@ -81,9 +88,9 @@ export function positions(ctx: SentenceContext): Position[] {
   return [...found.values()];
 }
 
-function mentionIndex(mentions: readonly Mention[], length: number): (Mention | undefined)[] {
-  const index = new Array<Mention | undefined>(length).fill(undefined);
-  for (const m of mentions) for (let k = m.start; k < m.end; k++) index[k] = m;
+function mentionIndex(ctx: SentenceContext): (Mention | undefined)[] {
+  const index = new Array<Mention | undefined>(ctx.tokens.length).fill(undefined);
+  for (const m of ctx.mentions) if (!isAct(ctx, m)) for (let k = m.start; k < m.end; k++) index[k] = m;
   return index;
 }
 
@@ -111,7 +118,12 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
   const prev = tokens[k - 1];
   const nominal = t.pos === 'NOUN' || t.pos === 'ADJ' || (prev !== undefined && DETERMINERS.has(prev.lower));
   const verb = lexicon.verbs.match(tokens, k);
-  if (verb && !nominal && (!verb.value.requires || follows(tokens, k + verb.length, verb.value.requires))) {
+  if (
+    verb &&
+    !nominal &&
+    (!verb.value.requires || follows(tokens, k + verb.length, verb.value.requires)) &&
+    !controls(tokens, k + verb.length)
+  ) {
     return {
       at: k,
       end: k + verb.length,
@@ -140,6 +152,14 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
   if (support)
     return { at: k, end: k + support.length, relation: 'SUPPORTS', type: 'against', passive: false };
   return undefined;
+}
+
+/** "commit to imposing", "help build", "pledge to work": the stance is in the verb that follows. */
+function controls(tokens: readonly Token[], after: number): boolean {
+  const next = tokens[after]?.lower === 'to' ? tokens[after + 1] : tokens[after];
+  return (
+    next !== undefined && next.pos === 'VERB' && (next.lower.endsWith('ing') || next.lower === next.lemma)
+  );
 }
 
 function follows(tokens: readonly Token[], from: number, word: string): boolean {
@@ -173,7 +193,9 @@ function negated(tokens: readonly Token[], cue: Cue): boolean {
 function conditionalTokens(tokens: readonly Token[], attribution: Attribution): boolean[] {
   const blocked = new Array<boolean>(tokens.length).fill(false);
   for (let k = attribution.start; k < attribution.end; k++) {
-    if (!lexicon.conditional.has(tokens, k)) continue;
+    // "if ...", "unless ...", and the inverted "should they continue to ..."
+    const inverted = tokens[k]?.lower === 'should' && k > attribution.start && tokens[k + 1]?.pos === 'PRON';
+    if (!lexicon.conditional.has(tokens, k) && !inverted) continue;
     let j = k;
     while (j < attribution.end && tokens[j]?.text !== ',') blocked[j++] = true;
   }
@@ -184,10 +206,10 @@ function conditionalTokens(tokens: readonly Token[], attribution: Attribution): 
  * Where the words governed by a cue end: the next verb cue, a clause break, or an adjunct ("in response
  * to", "amid"). A noun's object also ends where a circumstance starts ("cooperation in the area of").
  */
-function regionEnd(ctx: SentenceContext, cue: Cue, cues: readonly Cue[]): number {
+function regionEnd(ctx: SentenceContext, cue: Cue, scope: Scope): number {
   const { tokens, attribution } = ctx;
   // "the China-proposed initiative": a compound modifier, not a new clause.
-  const next = cues.find(
+  const next = scope.cues.find(
     (c) => c.at > cue.at && (c.type === 'verb' || cue.type !== 'verb') && tokens[c.at - 1]?.text !== '-',
   );
   const end = Math.min(next?.at ?? attribution.end, attribution.end);
@@ -195,13 +217,23 @@ function regionEnd(ctx: SentenceContext, cue: Cue, cues: readonly Cue[]): number
   for (let k = cue.end; k < end; k++) {
     const t = tokens[k];
     if (!t) break;
+    if (scope.inMention[k]) continue;
     if (lexicon.clauseBreaks.has(tokens, k) && t.lower !== 'as') return k;
+    if (startsOtherConstituent(tokens, k)) return k;
     if (lexicon.adjuncts.has(tokens, k)) return k;
     // A noun's object is a noun phrase: a circumstance or a new verb ends it.
     if (nominal && lexicon.topicPrepositions.has(t.lower) && !lexicon.inSupportOf.has(tokens, k)) return k;
     if (nominal && t.pos === 'VERB' && tokens[k - 1]?.text !== '-') return k;
   }
   return end;
+}
+
+/** "..., and on the shared challenges of": coordination of a new phrase, not of another object. */
+function startsOtherConstituent(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || (t.lower !== 'and' && t.lower !== 'or')) return false;
+  const next = tokens[k + 1];
+  return next !== undefined && (next.pos === 'VERB' || (next.pos === 'ADP' && tokens[k - 1]?.text === ','));
 }
 
 /** Where the clause holding `at` starts: after the last clause break before it. */
@@ -213,8 +245,33 @@ function clauseStart(ctx: SentenceContext, at: number): number {
   return ctx.attribution.start;
 }
 
+/** Mentions that can be what a stance is about: "we"/"our" never is (the holder does not take a stance on itself). */
 function mentionsIn(ctx: SentenceContext, from: number, to: number): Mention[] {
-  return ctx.mentions.filter((m) => m.start >= from && m.end <= to && m.ids.length > 0);
+  return ctx.mentions.filter(
+    (m) =>
+      m.start >= from &&
+      m.end <= to &&
+      m.ids.length > 0 &&
+      m.reference !== 'author' &&
+      !isAct(ctx, m) &&
+      !isModifier(ctx, m),
+  );
+}
+
+/** "human rights abuses", "data security concerns": an issue named as a modifier of another noun. */
+function isModifier(ctx: SentenceContext, m: Mention): boolean {
+  if (m.ids.some((id) => isActorId(ctx, id))) return false;
+  const next = ctx.tokens[m.end];
+  return next !== undefined && next.pos === 'NOUN' && !ctx.mentions.some((o) => o.start === m.end);
+}
+
+/** "Russia's invasion": the act of an actor is a cue about that actor, not an issue of its own. */
+function isAct(ctx: SentenceContext, m: Mention): boolean {
+  return (
+    m.end - m.start === 1 &&
+    ACTS.has(ctx.tokens[m.start]?.lower ?? '') &&
+    possessorBefore(ctx, m.start) !== undefined
+  );
 }
 
 /** The actor a cue belongs to: "X-proposed", "X's support", else the subject of its clause, else the speaker. */
@@ -226,7 +283,27 @@ function holder(ctx: SentenceContext, cue: Cue): string[] {
     const owner = possessorBefore(ctx, cue.at);
     if (owner) return owner.ids;
   }
-  return subject(ctx, cue.at) ?? speakerOrAuthors(ctx);
+  // "..., the statement by the UN Security Council, condemning X": the participle belongs to the actor before it.
+  if (cue.type === 'verb' && tokens[cue.at]?.lower.endsWith('ing') && tokens[cue.at - 1]?.text === ',') {
+    const before = mentions.filter((m) => m.end < cue.at && !m.reference && isActor(ctx, m));
+    const nearest = before[before.length - 1];
+    if (nearest && nearest.start >= clauseStart(ctx, cue.at)) return nearest.ids;
+  }
+  return subject(ctx, cue.at) ?? (unnamedSubject(ctx, cue.at) ? [] : speakerOrAuthors(ctx));
+}
+
+/** "some countries are politicizing ...": the clause has a subject, but not one we can name. */
+function unnamedSubject(ctx: SentenceContext, at: number): boolean {
+  const from = clauseStart(ctx, at);
+  let inPhrase = false;
+  for (let k = from; k < at; k++) {
+    const t = ctx.tokens[k];
+    if (!t) break;
+    if (lexicon.prepositions.has(t.lower) || t.pos === 'VERB') inPhrase = true;
+    else if (t.text === ',') inPhrase = false;
+    else if ((t.pos === 'NOUN' || t.pos === 'PRON') && !inPhrase) return true;
+  }
+  return false;
 }
 
 function possessorBefore(ctx: SentenceContext, at: number): Mention | undefined {
@@ -277,8 +354,8 @@ function isTarget(ctx: SentenceContext, id: string): boolean {
 }
 
 /** Who suffers a hostile act: "attacks on X", "war against X", "invasion of X". */
-function actPatients(ctx: SentenceContext, cue: Cue, cues: readonly Cue[]): Mention[] {
-  const end = regionEnd(ctx, cue, cues);
+function actPatients(ctx: SentenceContext, cue: Cue, scope: Scope): Mention[] {
+  const end = regionEnd(ctx, cue, scope);
   return mentionsIn(ctx, cue.end, end).filter((m) => {
     for (let k = m.start - 1; k >= cue.end; k--) {
       const w = ctx.tokens[k]?.lower ?? '';
@@ -301,10 +378,11 @@ function modalityOf(tokens: readonly Token[], cue: Cue, from: number): Modality 
 function cuePositions(
   ctx: SentenceContext,
   cue: Cue,
-  cues: readonly Cue[],
+  scope: Scope,
   shielded: ReadonlySet<Mention>,
 ): Position[] {
-  const end = regionEnd(ctx, cue, cues);
+  const { cues } = scope;
+  const end = regionEnd(ctx, cue, scope);
   const governed = mentionsIn(ctx, cue.end, end);
   let sources: string[];
   let targets: string[];
@@ -313,15 +391,17 @@ function cuePositions(
     sources = speakerOrAuthors(ctx);
     const judged =
       possessorBefore(ctx, cue.at)?.ids ?? agentIn(ctx, governed) ?? judgedSubject(ctx, cue, cues) ?? [];
-    const schemes = mentionsIn(ctx, ctx.attribution.start, ctx.attribution.end)
+    // The schemes of whom it judges, named after the judgement ("destructive steps, follows the X strategy").
+    const schemes = mentionsIn(ctx, cue.end, ctx.attribution.end)
       .flatMap((m) => m.ids)
       .filter((id) => ['Initiative', 'Concept'].includes(ctx.registry.entities.get(id)?.kind ?? ''));
-    targets = cue.relation === 'OPPOSES' ? [...judged, ...schemes] : judged;
+    targets = cue.relation === 'OPPOSES' && judged.length > 0 ? [...judged, ...schemes] : judged;
   } else if (cue.type === 'act') {
-    const agent = possessorBefore(ctx, cue.at)?.ids ?? agentIn(ctx, governed);
+    const modifier = ctx.mentions.find((m) => m.end === cue.at && m.ids.length > 0);
+    const agent = possessorBefore(ctx, cue.at)?.ids ?? modifier?.ids ?? agentIn(ctx, governed);
     if (!agent) return [];
     sources = agent.filter((id) => isActorId(ctx, id));
-    targets = actPatients(ctx, cue, cues).flatMap((m) => m.ids);
+    targets = actPatients(ctx, cue, scope).flatMap((m) => m.ids);
   } else if (cue.passive) {
     const by = governed.find((m) => ctx.tokens[m.start - 1]?.lower === 'by');
     sources = by?.ids ?? speakerOrAuthors(ctx);
