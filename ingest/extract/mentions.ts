@@ -32,6 +32,12 @@ const CONNECTORS = new Set(names.connectors);
 const SUFFIXES = new Set(names.personSuffixes);
 const HYPHENS = new Set(['-', '–', '‐', '‑']);
 const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
+const CLOSING_QUOTES = new Map([
+  ['“', '”'],
+  ['"', '"'],
+  ['‘', '’'],
+]);
+const MAX_QUOTED = 5;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'our', 'my', 'its']);
 
 const isCapitalised = (t: Token | undefined): boolean =>
@@ -68,12 +74,37 @@ export class MentionFinder {
     const token = tokens[i];
     if (!token) return undefined;
     return (
+      this.quoted(tokens, texts, i) ??
       this.reference(tokens, i) ??
       this.titledPerson(tokens, texts, i) ??
       this.demonymPhrase(tokens, texts, i) ??
       this.knownName(tokens, texts, i) ??
       this.unknownName(tokens, texts, i)
     );
+  }
+
+  /**
+   * A short term in quotation marks that is not a known name: a coined issue or slogan, such as releasing
+   * a “political virus”. Quoted speech is longer or holds a verb, and is left alone.
+   */
+  private quoted(tokens: readonly Token[], texts: readonly string[], i: number): Mention | undefined {
+    const close = CLOSING_QUOTES.get(tokens[i]?.text ?? '');
+    if (close === undefined) return undefined;
+    let end = i + 1;
+    while (end < i + 1 + MAX_QUOTED && tokens[end] && tokens[end]?.text !== close) end++;
+    const inner = tokens.slice(i + 1, end);
+    if (
+      tokens[end]?.text !== close ||
+      inner.length === 0 ||
+      inner.some((t) => t.pos === 'VERB' || (t.pos === 'PUNCT' && !HYPHENS.has(t.text)))
+    )
+      return undefined;
+    const known = this.kb.matchName(texts, i + 1);
+    if ((known && known.length >= inner.length) || isCapitalised(inner[0])) return undefined;
+    const label = spanText(inner);
+    const entity =
+      this.registry.byNameKey(label) ?? this.registry.addNamed(label, headKind(inner) ?? 'Concept', label);
+    return { start: i + 1, end, ids: [entity.id], possessive: false };
   }
 
   private reference(tokens: readonly Token[], i: number): Mention | undefined {
@@ -278,15 +309,18 @@ export class MentionFinder {
   private unknownName(tokens: readonly Token[], texts: readonly string[], i: number): Mention | undefined {
     const first = tokens[i];
     if (!isCapitalised(first) || !first || IGNORED.has(first.lower) || isVerbCue(first)) return undefined;
+    // A demonym is never part of an unknown name: "the Meeting of Chinese, Russian and Indian Ministers".
+    const free = (k: number): boolean => !this.kb.matchName(texts, k) && !this.kb.matchDemonym(texts, k);
+    if (!free(i)) return undefined;
     let end = i + 1;
     for (;;) {
       const t = tokens[end];
       if (!t) break;
-      if (isCapitalised(t) && !isVerbCue(t) && !POSSESSIVES.has(t.text)) end++;
+      if (isCapitalised(t) && !isVerbCue(t) && !POSSESSIVES.has(t.text) && free(end)) end++;
       else if (
         (CONNECTORS.has(t.lower) || HYPHENS.has(t.text)) &&
         isCapitalised(tokens[end + 1]) &&
-        !this.kb.matchName(texts, end + 1)
+        free(end + 1)
       )
         end += 2;
       else break;
