@@ -21,6 +21,16 @@ export class PhraseSet<V = true> {
     return this;
   }
 
+  /** Whether some phrase starts with this word. */
+  starts(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+
+  /** First words of all phrases. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+
   /** The longest phrase starting at tokens[i], matching each word on its lemma or its lower-case form. */
   match(tokens: readonly Token[], i: number): { value: V; length: number } | undefined {
     const head = tokens[i];
@@ -80,7 +90,7 @@ function relationSet(groups: Partial<Record<Stance, string[]>>): PhraseSet<Stanc
   return set;
 }
 
-export const lexicon = {
+const sets = {
   verbs: verbCues(),
   nouns: relationSet(stance.nouns),
   evaluations: relationSet(stance.evaluations),
@@ -105,3 +115,11 @@ export const lexicon = {
   authorPronouns: new Set(references.author),
   sideWords: new Set(references.sideWords),
 };
+
+/** Words that can start a stance cue: most tokens are not one, and skip all cue look-ups at once. */
+const cueStarts = new Set<string>();
+for (const set of [sets.verbs, sets.nouns, sets.evaluations, sets.against, sets.inSupportOf]) {
+  for (const word of set.firstWords()) cueStarts.add(word);
+}
+
+export const lexicon = { ...sets, cueStarts };

@@ -32,6 +32,21 @@ const CONNECTORS = new Set(names.connectors);
 const SUFFIXES = new Set(names.personSuffixes);
 const HYPHENS = new Set(['-', '–', '‐', '‑']);
 const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
+/** Lower-case words that can open a reference, a description or a titled name ("the Russian side"). */
+const OPENERS = new Set([
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'both',
+  'counterpart',
+  ...lexicon.personPronouns,
+  ...lexicon.authorPronouns,
+  'they',
+  'them',
+]);
 const CLOSING_QUOTES = new Map([
   ['“', '”'],
   ['"', '"'],
@@ -73,6 +88,10 @@ export class MentionFinder {
   private at(tokens: readonly Token[], texts: readonly string[], i: number): Mention | undefined {
     const token = tokens[i];
     if (!token) return undefined;
+    // Most tokens are lower-case words that can only start an issue ("multilateralism"): one look-up.
+    if (!isCapitalised(token) && !OPENERS.has(token.lower) && !CLOSING_QUOTES.has(token.text)) {
+      return issueStarts(this.kb).has(token.lower) ? this.knownName(tokens, texts, i) : undefined;
+    }
     return (
       this.quoted(tokens, texts, i) ??
       this.reference(tokens, i) ??
@@ -397,6 +416,22 @@ export class MentionFinder {
       ) !== undefined
     );
   }
+}
+
+const issueStartCache = new WeakMap<KnowledgeBase, Set<string>>();
+
+/** First words of the names that may be written in lower case (issues): a cheap gate before the trie. */
+function issueStarts(kb: KnowledgeBase): Set<string> {
+  let starts = issueStartCache.get(kb);
+  if (!starts) {
+    starts = new Set();
+    for (const e of kb.entities.values()) {
+      if (e.kind !== 'Concept' && e.kind !== 'Initiative') continue;
+      for (const name of [e.label, ...e.aliases]) starts.add(name.split(/[\s-]/)[0]?.toLowerCase() ?? '');
+    }
+    issueStartCache.set(kb, starts);
+  }
+  return starts;
 }
 
 function withOffice(

@@ -20,9 +20,18 @@ export function slug(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** A key that ignores case, punctuation and a leading "the": how we compare two names. */
+const keys = new Map<string, string>();
+const KEY_CACHE_LIMIT = 50_000;
+
+/** A key that ignores case, punctuation and a leading "the": how we compare two names. Memoised: hot. */
 export function nameKey(name: string): string {
-  return slug(name.replace(/^the\s+/i, ''));
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = slug(name.replace(/^the\s+/i, ''));
+    if (keys.size >= KEY_CACHE_LIMIT) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
 }
 
 export class Registry {

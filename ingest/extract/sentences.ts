@@ -26,38 +26,43 @@ const nlp = winkNLP(model);
 const its = nlp.its;
 
 /**
- * Blocks are read by wink-nlp one at a time so memory stays bounded on huge inputs. A block ends at a
- * blank line (a paragraph: headings without a full stop must not run into the next paragraph), or, in
- * text without blank lines, at the first sentence end after WINDOW characters.
+ * Text is read by wink-nlp a window at a time so memory stays bounded on huge inputs. A window ends at a
+ * paragraph break after WINDOW characters, or, in text without one, at the first sentence end after it.
+ * Reading whole windows (not paragraph by paragraph) keeps wink-nlp's per-call cost low; sentences are
+ * then also cut at blank lines, so a heading without a full stop never runs into the next paragraph.
  */
 const WINDOW = 20_000;
-// A blank line, or a line holding only a date (a dateline is metadata, never part of a sentence).
-const BLANK_LINE =
-  /\n[^\S\n]*\n|^[^\S\n]*(?:date:[^\S\n]*)?(?:\d{4}-\d\d-\d\d|[A-Z][a-z]+\.? \d{1,2}, \d{4})[^\S\n]*$/gim;
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/g;
 const SENTENCE_END = /[.!?]["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])/g;
+/** A line holding only a date: metadata, never part of a sentence. */
+const DATELINE = /^[^\S\n]*(?:date:[^\S\n]*)?(?:\d{4}-\d\d-\d\d|[A-Z][a-z]+\.? \d{1,2}, \d{4})[^\S\n]*$/gim;
 
 export function* blocks(text: string): Generator<{ start: number; end: number }> {
   let start = 0;
-  BLANK_LINE.lastIndex = 0;
-  for (;;) {
-    const blank = BLANK_LINE.exec(text);
-    const paraEnd = blank ? blank.index : text.length;
-    while (paraEnd - start > WINDOW) {
+  while (start < text.length) {
+    let end = text.length;
+    if (end - start > WINDOW) {
+      PARAGRAPH_BREAK.lastIndex = start + WINDOW;
       SENTENCE_END.lastIndex = start + WINDOW;
-      const cut = SENTENCE_END.exec(text);
-      const end =
-        cut && cut.index < paraEnd ? cut.index + cut[0].length : Math.min(paraEnd, start + WINDOW * 2);
-      yield { start, end };
-      start = end;
+      const paragraph = PARAGRAPH_BREAK.exec(text);
+      const sentence =
+        paragraph && paragraph.index < start + 2 * WINDOW ? undefined : SENTENCE_END.exec(text);
+      const cut = paragraph && !sentence ? paragraph : sentence;
+      end = cut && cut.index < start + 2 * WINDOW ? cut.index + cut[0].length : start + 2 * WINDOW;
     }
-    if (/\S/.test(text.slice(start, paraEnd))) yield { start, end: paraEnd };
-    if (!blank) return;
-    start = blank.index + blank[0].length;
+    yield { start, end };
+    start = end;
   }
 }
 
-/** Tokens of one block, whitespace dropped, grouped by wink-nlp's sentences. */
-function readBlock(text: string, offset: number): Token[][] {
+/** Blanks datelines out (same length, so offsets stay) and makes them paragraph breaks. */
+function withoutDatelines(text: string): string {
+  return text.replace(DATELINE, (line) => '\n'.padEnd(line.length, ' '));
+}
+
+/** Tokens of one window, whitespace dropped, grouped by wink-nlp's sentences and cut at blank lines. */
+function readBlock(source: string, offset: number): Token[][] {
+  const text = withoutDatelines(source);
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
   const values = tokens.out();
@@ -67,7 +72,7 @@ function readBlock(text: string, offset: number): Token[][] {
   // The typings of wink-nlp do not list lemma as a token property, though the model provides it.
   const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>);
   const flat: (Token | null)[] = [];
-  let at = offset;
+  let at = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
     at += (spaces[i] ?? '').length;
@@ -79,8 +84,8 @@ function readBlock(text: string, offset: number): Token[][] {
             lower: value.toLowerCase(),
             pos: pos[i] ?? 'X',
             lemma: (lemmas[i] ?? value).toLowerCase(),
-            start: at,
-            end: at + value.length,
+            start: offset + at,
+            end: offset + at + value.length,
           },
     );
     at += value.length;
@@ -88,10 +93,25 @@ function readBlock(text: string, offset: number): Token[][] {
   const result: Token[][] = [];
   doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
-    const words = flat.slice(first, last + 1).filter((t): t is Token => t !== null);
+    let words: Token[] = [];
+    for (let k = first; k <= last; k++) {
+      const t = flat[k];
+      if (!t) continue;
+      const prev = words[words.length - 1];
+      if (prev && isParagraphBreak(text, prev.end - offset, t.start - offset)) {
+        result.push(words);
+        words = [];
+      }
+      words.push(t);
+    }
     if (words.length > 0) result.push(words);
   });
   return result;
+}
+
+function isParagraphBreak(text: string, from: number, to: number): boolean {
+  const first = text.indexOf('\n', from);
+  return first !== -1 && first < to && /\n[^\S\n]*\n/.test(text.slice(first, to));
 }
 
 /** Splits a document into sentences with tokens; offsets are UTF-16 positions in `text`. */

@@ -114,7 +114,7 @@ function findCues(
 
 function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
   const t = tokens[k];
-  if (!t) return undefined;
+  if (!t || (!lexicon.cueStarts.has(t.lower) && !lexicon.cueStarts.has(t.lemma))) return undefined;
   const prev = tokens[k - 1];
   const nominal = t.pos === 'NOUN' || t.pos === 'ADJ' || (prev !== undefined && DETERMINERS.has(prev.lower));
   const verb = lexicon.verbs.match(tokens, k);
