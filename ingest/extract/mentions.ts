@@ -321,7 +321,9 @@ export class MentionFinder {
     }
     const entity = this.registry.addKnown(found.entity, spanText(tokens.slice(i, end)));
     this.represented(entity.represents);
-    return { start: i, end, ids: [entity.id], possessive: false };
+    const acronym = acronymAfter(tokens, end);
+    if (acronym) this.registry.alias(entity.id, acronym.text);
+    return { start: i, end: acronym?.end ?? end, ids: [entity.id], possessive: false };
   }
 
   /** Capitalised words the knowledge base does not know: classified by their head noun, else skipped. */

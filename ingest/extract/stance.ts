@@ -116,7 +116,11 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
   const t = tokens[k];
   if (!t || (!lexicon.cueStarts.has(t.lower) && !lexicon.cueStarts.has(t.lemma))) return undefined;
   const prev = tokens[k - 1];
-  const nominal = t.pos === 'NOUN' || t.pos === 'ADJ' || (prev !== undefined && DETERMINERS.has(prev.lower));
+  // After "will", "to" or "should" a word is a verb, whatever the tagger says ("will sanction Russia").
+  const afterAuxiliary = prev !== undefined && (prev.pos === 'AUX' || prev.lower === 'to');
+  const nominal =
+    !afterAuxiliary &&
+    (t.pos === 'NOUN' || t.pos === 'ADJ' || (prev !== undefined && DETERMINERS.has(prev.lower)));
   const verb = lexicon.verbs.match(tokens, k);
   if (
     verb &&
@@ -185,6 +189,15 @@ function negated(tokens: readonly Token[], cue: Cue): boolean {
     const t = tokens[j];
     if (!t || t.text === ',') return false;
     if (lexicon.negators.has(tokens, j) && tokens[j + 1]?.lower !== 'only') return true;
+  }
+  return false;
+}
+
+/** "If Russia invades Ukraine, NATO will ...": Russia is not the subject of the main clause. */
+function inCondition(ctx: SentenceContext, m: Mention): boolean {
+  for (let k = m.start - 1; k >= ctx.attribution.start; k--) {
+    if (ctx.tokens[k]?.text === ',') return false;
+    if (lexicon.conditional.has(ctx.tokens, k)) return true;
   }
   return false;
 }
@@ -321,7 +334,9 @@ function possessorBefore(ctx: SentenceContext, at: number): Mention | undefined 
 function subject(ctx: SentenceContext, at: number): string[] | undefined {
   const { tokens } = ctx;
   const from = clauseStart(ctx, at);
-  const before = ctx.mentions.filter((m) => m.start >= from && m.end <= at && m.ids.length > 0);
+  const before = ctx.mentions.filter(
+    (m) => m.start >= from && m.end <= at && m.ids.length > 0 && !inCondition(ctx, m),
+  );
   for (const group of coordinatedGroups(tokens, before)) {
     const first = group[0];
     if (!first) continue;

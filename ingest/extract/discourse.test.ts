@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './testing.ts';
+
+/** The entity ids each pronoun or group phrase of the last sentence stands for. */
+function references(text: string, authors: string[] = []): string[] {
+  const last = analyse(text, authors).sentences.at(-1);
+  if (!last) return [];
+  return last.mentions
+    .filter((m) => m.reference)
+    .map(
+      (m) =>
+        `${last.tokens
+          .slice(m.start, m.end)
+          .map((t) => t.text)
+          .join(' ')}=${m.ids.join(',')}`,
+    );
+}
+
+// One line per case: text, the authors of the document, then "phrase=ids" per reference.
+describe('resolution of pronouns and group references', () => {
+  it.each([
+    [
+      '"he" is the person last mentioned',
+      'Lavrov said Russia backs ASEAN. He also praised the SCO.',
+      [],
+      ['He=sergei-lavrov'],
+    ],
+    [
+      '"the two sides" are the actors named together',
+      'China and Russia met. The two sides agreed.',
+      [],
+      ['The two sides=CHN,RUS'],
+    ],
+    [
+      '"both countries" inside the sentence that names them',
+      'China and Russia defended both countries’ interests.',
+      [],
+      ['both countries=CHN,RUS'],
+    ],
+    [
+      'a meeting makes a pair',
+      'President Biden spoke with President Putin. They agreed.',
+      [],
+      ['They=USA,RUS'],
+    ],
+    [
+      'a bare "they" after an organisation',
+      'The Houthis will pay should they continue.',
+      [],
+      ['they=houthis'],
+    ],
+    [
+      '"their" after the actor just named',
+      'We stand with the Ukrainian people in their efforts.',
+      ['FRA'],
+      ['We=FRA', 'their=UKR'],
+    ],
+    ['"we" are the authors', 'We support Ukraine.', ['FRA', 'DEU'], ['We=FRA,DEU']],
+    [
+      '"we" in a quote is the speaker',
+      '“We must act,” Wang Yi said. Wang said we must act.',
+      [],
+      ['we=wang-yi'],
+    ],
+  ])('%s', (_name, text, authors, expected) => {
+    expect(references(text, authors)).toEqual(expected);
+  });
+});

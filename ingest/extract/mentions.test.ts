@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { describeMentions } from './testing.ts';
+
+// One line per case: text (the last sentence is described), then "surface=entity id" per mention.
+describe('mentions', () => {
+  it.each([
+    [
+      'titled names',
+      'Chinese State Councilor & Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov.',
+      [
+        'Chinese State Councilor & Foreign Minister Wang Yi=wang-yi',
+        'Russian Foreign Minister Sergei Lavrov=sergei-lavrov',
+      ],
+    ],
+    ['acronyms in exact case', 'The U.S. and the UAE back it, and us too.', ['The U.S.=USA', 'the UAE=ARE']],
+    [
+      'demonym phrases stand for the country',
+      'The Chinese side thanked the Russian government.',
+      ['The Chinese side=CHN', 'the Russian government=RUS'],
+    ],
+    ['seats of government as metonyms', 'The Kremlin said it would respond.', ['The Kremlin=RUS']],
+    ['a capital after "in" is a place', 'Lavrov held talks in Moscow.', ['Lavrov=sergei-lavrov']],
+    [
+      'a spelled-out name defines its acronym',
+      'Russia backs the Association of Southeast Asian Nations (ASEAN).',
+      ['Russia=RUS', 'the Association of Southeast Asian Nations (ASEAN)=asean'],
+    ],
+    [
+      'an acronym defined earlier',
+      'They launched the Strategic Stability Dialogue (SSD). Russia praised the SSD.',
+      ['Russia=RUS', 'SSD=strategic-stability-dialogue'],
+    ],
+    [
+      'an unknown name classified by its head noun',
+      'Officials met at the Customs Tariff Commission.',
+      ['Customs Tariff Commission=customs-tariff-commission'],
+    ],
+    [
+      'a coined term in quotation marks',
+      'China opposes releasing “political virus” now.',
+      ['China=CHN', 'political virus=political-virus'],
+    ],
+    [
+      'names with initials and suffixes',
+      'President Joseph R. Biden, Jr. spoke with President Putin.',
+      ['President Joseph R. Biden, Jr.=joe-biden', 'President Putin=vladimir-putin'],
+    ],
+    [
+      'a title of an organisation',
+      'UN Secretary-General António Guterres spoke.',
+      ['UN Secretary-General António Guterres=antonio-guterres'],
+    ],
+    [
+      'an appositive title; "He" as a name',
+      'He Lifeng, Vice Premier of the State Council, met Scott Bessent.',
+      ['He Lifeng=he-lifeng', 'the State Council=state-council-china', 'Scott Bessent=scott-bessent'],
+    ],
+    [
+      'surnames after the full name',
+      'Wang Yi arrived. Minister Wang said that Wang supports it.',
+      ['Minister Wang=wang-yi', 'Wang=wang-yi'],
+    ],
+    [
+      'a description of someone met before',
+      'Russian Foreign Minister Sergei Lavrov came. The Russian top diplomat spoke.',
+      ['The Russian top diplomat=sergei-lavrov'],
+    ],
+    ['"Brussels" speaks for the EU', 'Brussels said no.', ['Brussels=eu']],
+    [
+      'lower-case issues',
+      'They uphold multilateralism and oppose unilateralism.',
+      ['multilateralism=multilateralism', 'unilateralism=unilateralism'],
+    ],
+    ['a proper name in lower case is not one', 'the china shop sold turkey.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(describeMentions(text)).toEqual(expected);
+  });
+});

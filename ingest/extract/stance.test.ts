@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { describeClaims } from './testing.ts';
+
+// One line per case: text, then "Source RELATION Target (modality)" per claim, sorted.
+describe('stance', () => {
+  it.each([
+    ['a stance verb', 'China supports the WHO.', ['China SUPPORTS World Health Organization (stated)']],
+    [
+      'coordinated actors give one claim each',
+      'China and Russia oppose unilateralism.',
+      ['China OPPOSES unilateralism (stated)', 'Russia OPPOSES unilateralism (stated)'],
+    ],
+    [
+      'several targets and relations',
+      'China welcomes the Belt and Road Initiative and opposes protectionism.',
+      ['China OPPOSES protectionism (stated)', 'China SUPPORTS Belt and Road Initiative (stated)'],
+    ],
+    [
+      'intended',
+      'Russia is ready to cooperate with ASEAN.',
+      ['Russia SUPPORTS Association of Southeast Asian Nations (intended)'],
+    ],
+    [
+      'obligated',
+      'China and Russia should back the UN Charter.',
+      ['China SUPPORTS UN Charter (obligated)', 'Russia SUPPORTS UN Charter (obligated)'],
+    ],
+    ['negation gives nothing', 'China did not condemn Russia.', []],
+    ['"never" negates', 'Japan never supported the plan of Russia.', []],
+    ['questions give nothing', 'Does China support the Belt and Road Initiative?', []],
+    [
+      'the condition gives nothing, the main clause does',
+      'If Russia invades Ukraine, NATO will sanction Russia.',
+      ['North Atlantic Treaty Organization OPPOSES Russia (intended)'],
+    ],
+    [
+      'the speaker of a judgement opposes whom it judges',
+      'The United States takes destructive steps, Lavrov said.',
+      ['Sergei Lavrov OPPOSES United States (stated)'],
+    ],
+    [
+      'the agent of a hostile act opposes its victim',
+      'Russia’s invasion of Ukraine continues.',
+      ['Russia OPPOSES Ukraine (stated)'],
+    ],
+    [
+      'passive with the speaker as holder',
+      'The Indo-Pacific strategy should be opposed, Wang Yi said.',
+      ['Wang Yi OPPOSES Indo-Pacific strategy (obligated)'],
+    ],
+    [
+      'reciprocal',
+      'China and Russia backed each other.',
+      ['China SUPPORTS Russia (stated)', 'Russia SUPPORTS China (stated)'],
+    ],
+    [
+      'a compound proposer',
+      'Russia praised the China-proposed Global Initiative on Data Security.',
+      [
+        'China PROPOSES Global Initiative on Data Security (stated)',
+        'Russia SUPPORTS Global Initiative on Data Security (stated)',
+      ],
+    ],
+    [
+      'reported speech keeps its own subject',
+      'Lavrov said that Russia opposes NATO.',
+      ['Russia OPPOSES North Atlantic Treaty Organization (stated)'],
+    ],
+    [
+      'a noun cue with a possessor',
+      'The United States reaffirmed its support for Ukraine.',
+      ['United States SUPPORTS Ukraine (stated)'],
+    ],
+    ['an unnamed subject is nobody', 'Some countries are politicizing cyber security, Lavrov said.', []],
+    [
+      'a proposal',
+      'China proposed the Global Initiative on Data Security.',
+      ['China PROPOSES Global Initiative on Data Security (stated)'],
+    ],
+    [
+      'joint statements speak for their authors',
+      'We condemn the Houthis.',
+      ['France OPPOSES Houthis (stated)', 'Japan OPPOSES Houthis (stated)'],
+      'Joint Statement of France and Japan',
+    ],
+    [
+      'the setting is not an object',
+      'China will safeguard the UN in the international system.',
+      ['China SUPPORTS United Nations (intended)'],
+    ],
+  ])('%s', (_name, text, expected, title?: string) => {
+    expect(describeClaims(text, title)).toEqual(expected);
+  });
+});
