@@ -6,6 +6,8 @@ import { lexicon } from './lexicon.ts';
 
 const BARE_PLURALS = new Set(['they', 'them', 'their']);
 
+const isPluralNoun = (t: Token): boolean => t.pos === 'NOUN' && t.lower !== t.lemma && t.lower.endsWith('s');
+
 /** The state carried from sentence to sentence. */
 export class Discourse {
   private lastPerson: string | undefined;
@@ -44,6 +46,9 @@ export class Discourse {
     const here = largestGroup(tokens, before, this.registry);
     if (here.length > 1) return here;
     if (BARE_PLURALS.has(tokens[reference.start]?.lower ?? '')) {
+      // "deny these individuals their ability": a plural noun in between is the likelier antecedent.
+      const after = before[before.length - 1]?.end ?? 0;
+      if (tokens.slice(after, reference.start).some(isPluralNoun)) return [];
       const groups = coordinatedGroups(tokens, before);
       const last = groups[groups.length - 1];
       const named = last ? actorsOf(last, this.registry) : [];

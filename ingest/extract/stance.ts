@@ -52,6 +52,22 @@ const DETERMINERS = new Set([
   '’s',
 ]);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
+/** A stance noun governs what follows one of these: "support for", "commitment to", "cooperation with". */
+const NOUN_LINKS = new Set([
+  'for',
+  'to',
+  'with',
+  'of',
+  'toward',
+  'towards',
+  'behind',
+  'about',
+  'on',
+  'against',
+  'between',
+  'among',
+  'from',
+]);
 const AGENT_PREPOSITIONS = new Set(['by', 'from']);
 const PATIENT_PREPOSITIONS = new Set(['on', 'against', 'of', 'in', 'to', 'toward', 'towards', 'upon']);
 
@@ -150,7 +166,8 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
       type: 'evaluation',
       passive: false,
     };
-  if (lexicon.against.has(tokens, k))
+  // "against the backdrop" is a circumstance; "aggression against X" names the victim of the act.
+  if (lexicon.against.has(tokens, k) && !lexicon.adjuncts.has(tokens, k) && !ACTS.has(prev?.lower ?? ''))
     return { at: k, end: k + 1, relation: 'OPPOSES', type: 'against', passive: false };
   const support = lexicon.inSupportOf.match(tokens, k);
   if (support)
@@ -231,6 +248,7 @@ function regionEnd(ctx: SentenceContext, cue: Cue, scope: Scope): number {
     const t = tokens[k];
     if (!t) break;
     if (scope.inMention[k]) continue;
+    if (t.text === ',' && isGerundAfterPreposition(tokens, cue)) return k;
     if (lexicon.clauseBreaks.has(tokens, k) && t.lower !== 'as') return k;
     if (startsOtherConstituent(tokens, k)) return k;
     if (lexicon.adjuncts.has(tokens, k)) return k;
@@ -239,6 +257,14 @@ function regionEnd(ctx: SentenceContext, cue: Cue, scope: Scope): number {
     if (nominal && t.pos === 'VERB' && tokens[k - 1]?.text !== '-') return k;
   }
   return end;
+}
+
+/** "views on countering the pandemic, and the challenges of ...": a gerund's object ends at a comma. */
+function isGerundAfterPreposition(tokens: readonly Token[], cue: Cue): boolean {
+  return (
+    (tokens[cue.at]?.lower.endsWith('ing') ?? false) &&
+    lexicon.prepositions.has(tokens[cue.at - 1]?.lower ?? '')
+  );
 }
 
 /** "..., and on the shared challenges of": coordination of a new phrase, not of another object. */
@@ -267,8 +293,15 @@ function mentionsIn(ctx: SentenceContext, from: number, to: number): Mention[] {
       m.ids.length > 0 &&
       m.reference !== 'author' &&
       !isAct(ctx, m) &&
-      !isModifier(ctx, m),
+      !isModifier(ctx, m) &&
+      !isOwned(ctx, m),
   );
+}
+
+/** "Ukraine's sovereignty": an issue owned by an actor stands for that actor, who is the target. */
+function isOwned(ctx: SentenceContext, m: Mention): boolean {
+  if (m.ids.some((id) => isActorId(ctx, id))) return false;
+  return ctx.mentions.some((o) => o.possessive && o.end === m.start - 1 && isActor(ctx, o));
 }
 
 /** "human rights abuses", "data security concerns": an issue named as a modifier of another noun. */
@@ -278,13 +311,9 @@ function isModifier(ctx: SentenceContext, m: Mention): boolean {
   return next !== undefined && next.pos === 'NOUN' && !ctx.mentions.some((o) => o.start === m.end);
 }
 
-/** "Russia's invasion": the act of an actor is a cue about that actor, not an issue of its own. */
+/** "Russia's invasion", "an act of aggression against": a hostile act is a cue about actors, not an issue. */
 function isAct(ctx: SentenceContext, m: Mention): boolean {
-  return (
-    m.end - m.start === 1 &&
-    ACTS.has(ctx.tokens[m.start]?.lower ?? '') &&
-    possessorBefore(ctx, m.start) !== undefined
-  );
+  return m.end - m.start === 1 && ACTS.has(ctx.tokens[m.start]?.lower ?? '');
 }
 
 /** The actor a cue belongs to: "X-proposed", "X's support", else the subject of its clause, else the speaker. */
@@ -294,6 +323,11 @@ function holder(ctx: SentenceContext, cue: Cue): string[] {
   if (compound) return compound.ids;
   if (cue.type !== 'verb') {
     const owner = possessorBefore(ctx, cue.at);
+    if (owner) return owner.ids;
+  }
+  // "India's interest in joining X": a gerund after a preposition belongs to the owner of the noun before it.
+  if (tokens[cue.at]?.lower.endsWith('ing') && lexicon.prepositions.has(tokens[cue.at - 1]?.lower ?? '')) {
+    const owner = possessorBefore(ctx, cue.at - 2);
     if (owner) return owner.ids;
   }
   // "..., the statement by the UN Security Council, condemning X": the participle belongs to the actor before it.
@@ -429,7 +463,8 @@ function cuePositions(
     const objects = governed.filter(
       (m) => !shielded.has(m) && !isCompoundHolder(ctx, m) && !isSetting(ctx, cue, m),
     );
-    targets = reciprocal ? sources : objects.flatMap((m) => m.ids);
+    const linked = cue.type !== 'noun' || NOUN_LINKS.has(ctx.tokens[cue.end]?.lower ?? '');
+    targets = reciprocal ? sources : linked ? objects.flatMap((m) => m.ids) : [];
     if (lexicon.actorTargetsOnly.has(ctx.tokens[cue.at]?.lower ?? ''))
       targets = targets.filter((id) => isActorId(ctx, id));
   }
