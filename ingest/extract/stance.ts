@@ -190,7 +190,10 @@ function follows(tokens: readonly Token[], from: number, word: string): boolean 
 
 function isPassive(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  if (!t || !(t.lower.endsWith('ed') || t.lower !== t.lemma)) return false;
+  if (!t) return false;
+  // A past participle: "opposed", "undermined", "withheld"; not "are politicizing" nor "supports".
+  const participle = t.lower.endsWith('ed') || (t.lower !== t.lemma && !/(ing|s)$/.test(t.lower));
+  if (!participle) return false;
   for (let j = k - 1; j >= k - 3 && j >= 0; j--) {
     const w = tokens[j];
     if (!w) break;
