@@ -24,11 +24,18 @@ export function facts(tokens: readonly Token[], mentions: readonly Mention[], re
   for (let k = 0; k < tokens.length; k++) {
     if (!lexicon.membership.has(tokens, k) || tokens[k + 1]?.lower !== 'of') continue;
     const org = mentions.find((m) => m.start > k + 1 && m.start <= k + 4);
-    const members =
-      coordinatedGroups(
-        tokens,
-        mentions.filter((m) => m.end <= k),
-      )[0] ?? [];
+    // "China and Russia, as members of the SCO" or "As members of the SCO, China and Russia".
+    const before = coordinatedGroups(
+      tokens,
+      mentions.filter((m) => m.end <= k),
+    )[0];
+    const after = org
+      ? coordinatedGroups(
+          tokens,
+          mentions.filter((m) => m.start >= org.end),
+        )[0]
+      : undefined;
+    const members = before ?? after ?? [];
     for (const target of org?.ids ?? []) {
       if (registry.entities.get(target)?.kind !== 'Organization') continue;
       for (const source of members.flatMap((m) => m.ids)) {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../pipeline.ts';
+
+function links(text: string): string[] {
+  const graph = extractDocument({ id: 'test', origin: 'test', text });
+  return graph.links.map((l) => `${l.source} ${l.relation} ${l.target}`).sort();
+}
+
+// One line per case: text, then "source RELATION target" per structural link.
+describe('structural links', () => {
+  it.each([
+    [
+      'a title gives REPRESENTS',
+      'Russian Foreign Minister Sergei Lavrov arrived.',
+      ['sergei-lavrov REPRESENTS RUS'],
+    ],
+    [
+      'a meeting',
+      'Wang Yi met with Sergei Lavrov in Moscow.',
+      ['sergei-lavrov REPRESENTS RUS', 'wang-yi MEETS sergei-lavrov', 'wang-yi REPRESENTS CHN'],
+    ],
+    [
+      'membership before the members',
+      'As permanent members of the UN Security Council, China and Russia act.',
+      ['CHN MEMBER_OF unsc', 'RUS MEMBER_OF unsc'],
+    ],
+    ['"the meeting of" is no meeting between actors', 'Russia hosted the meeting of the SCO.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(links(text)).toEqual(expected);
+  });
+});
