@@ -51,6 +51,7 @@ const DETERMINERS = new Set([
   "'s",
   '’s',
 ]);
+const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'you']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
 /** A stance noun governs what follows one of these: "support for", "commitment to", "cooperation with". */
 const NOUN_LINKS = new Set([
@@ -132,10 +133,13 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
   const t = tokens[k];
   if (!t || (!lexicon.cueStarts.has(t.lower) && !lexicon.cueStarts.has(t.lemma))) return undefined;
   const prev = tokens[k - 1];
-  // After "will", "to" or "should" a word is a verb, whatever the tagger says ("will sanction Russia").
+  // After "will", "to", "should" or a subject pronoun a word is a verb, whatever the tagger says
+  // ("will sanction Russia", "we also welcome").
   const afterAuxiliary = prev !== undefined && (prev.pos === 'AUX' || prev.lower === 'to');
+  const afterSubject = SUBJECT_PRONOUNS.has(wordBefore(tokens, k)?.lower ?? '');
   const nominal =
     !afterAuxiliary &&
+    !afterSubject &&
     (t.pos === 'NOUN' || t.pos === 'ADJ' || (prev !== undefined && DETERMINERS.has(prev.lower)));
   const verb = lexicon.verbs.match(tokens, k);
   if (
@@ -181,6 +185,13 @@ function controls(tokens: readonly Token[], after: number): boolean {
   return (
     next !== undefined && next.pos === 'VERB' && (next.lower.endsWith('ing') || next.lower === next.lemma)
   );
+}
+
+/** The word before k, skipping adverbs ("we also welcome"). */
+function wordBefore(tokens: readonly Token[], k: number): Token | undefined {
+  let j = k - 1;
+  while (tokens[j]?.pos === 'ADV') j--;
+  return tokens[j];
 }
 
 function follows(tokens: readonly Token[], from: number, word: string): boolean {
