@@ -48,3 +48,16 @@ describe('sentences', () => {
     expect(parts.map((b) => text.slice(b.start, b.end)).join('')).toBe(text);
   });
 });
+
+describe('tokens', () => {
+  it.each([
+    [
+      'a possessive is always its own token',
+      'The First Lady’s initiative.',
+      ['The', 'First', 'Lady', '’s', 'initiative', '.'],
+    ],
+    ['a plain possessive too', "Russia's war.", ['Russia', "'s", 'war', '.']],
+  ])('%s', (_name, text, expected) => {
+    expect([...sentences(text)].flatMap((s) => s.tokens.map((t) => t.text))).toEqual(expected);
+  });
+});

@@ -71,42 +71,69 @@ function readBlock(source: string, offset: number): Token[][] {
   const pos = tokens.out(its.pos);
   // The typings of wink-nlp do not list lemma as a token property, though the model provides it.
   const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>);
-  const flat: (Token | null)[] = [];
+  // Per wink-nlp token, the tokens we keep: none for whitespace, two for a split-off possessive.
+  const flat: Token[][] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
     at += (spaces[i] ?? '').length;
-    flat.push(
-      types[i] === 'tabCRLF'
-        ? null
-        : {
-            text: value,
-            lower: value.toLowerCase(),
-            pos: pos[i] ?? 'X',
-            lemma: (lemmas[i] ?? value).toLowerCase(),
-            start: offset + at,
-            end: offset + at + value.length,
-          },
-    );
+    const start = offset + at;
     at += value.length;
+    if (types[i] === 'tabCRLF') {
+      flat.push([]);
+      continue;
+    }
+    const token = {
+      text: value,
+      lower: value.toLowerCase(),
+      pos: pos[i] ?? 'X',
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+      start,
+      end: start + value.length,
+    };
+    flat.push(splitPossessive(token));
   }
   const result: Token[][] = [];
   doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
     let words: Token[] = [];
     for (let k = first; k <= last; k++) {
-      const t = flat[k];
-      if (!t) continue;
-      const prev = words[words.length - 1];
-      if (prev && isParagraphBreak(text, prev.end - offset, t.start - offset)) {
-        result.push(words);
-        words = [];
+      for (const t of flat[k] ?? []) {
+        const prev = words[words.length - 1];
+        if (prev && isParagraphBreak(text, prev.end - offset, t.start - offset)) {
+          result.push(words);
+          words = [];
+        }
+        words.push(t);
       }
-      words.push(t);
     }
     if (words.length > 0) result.push(words);
   });
   return result;
+}
+
+const POSSESSIVE = /^(.+?)(['’]s)$/i;
+
+/**
+ * "Lady’s" as two tokens, "Lady" and "’s", always: wink-nlp splits the possessive or not depending on
+ * the words it has seen before in the process, and extraction must not depend on what it read earlier.
+ */
+function splitPossessive(token: Token): Token[] {
+  const m = POSSESSIVE.exec(token.text);
+  if (!m?.[1] || !m[2]) return [token];
+  const cut = token.start + m[1].length;
+  const word = m[1];
+  return [
+    { ...token, text: word, lower: word.toLowerCase(), lemma: word.toLowerCase(), end: cut },
+    {
+      text: m[2],
+      lower: m[2].toLowerCase(),
+      pos: 'PART',
+      lemma: m[2].toLowerCase(),
+      start: cut,
+      end: token.end,
+    },
+  ];
 }
 
 function isParagraphBreak(text: string, from: number, to: number): boolean {

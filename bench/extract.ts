@@ -1,0 +1,160 @@
+// Extraction throughput: `npm run bench:extract [-- --limit-mb N | --all] [--workers N] [PATHS...]`.
+// Streams the corpus (default: the White House benchmark) and prints MB/s and words/s on one core and on
+// all cores, peak memory, and the cost of the whole extraction against the bare wink-nlp pass
+// (tokenise and tag) over the same text, in the same run, on one core.
+import { availableParallelism } from 'node:os';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { readInputs } from '../ingest/input/index.ts';
+import type { SourceDocument } from '../ingest/model.ts';
+import { extractAll, startPool } from '../ingest/workers/pool.ts';
+
+const DEFAULT_CORPUS = fileURLToPath(new URL('../../shared/bench/whitehouse', import.meta.url));
+/** Documents the extraction failed on (listed at the end; they do not count in the figures). */
+const failures = new Set<string>();
+const TARGETS = { mbPerCore: 0.5, speedup: 1.7, bareRatio: 2.5, peakMb: 1000 };
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    'limit-mb': { type: 'string', default: '20' },
+    all: { type: 'boolean', default: false },
+    workers: { type: 'string', default: String(availableParallelism()) },
+  },
+});
+const limitBytes = values.all ? Infinity : Number(values['limit-mb']) * 1e6;
+const workers = Number(values.workers);
+const paths = positionals.length > 0 ? positionals : [DEFAULT_CORPUS];
+if (!(limitBytes > 0) || !(Number.isInteger(workers) && workers >= 1)) {
+  console.error('usage: npm run bench:extract -- [--limit-mb N | --all] [--workers N] [PATHS...]');
+  process.exit(2);
+}
+
+/** The sample: documents in corpus order until `limitBytes` of text, streamed anew for each pass. */
+async function* sample(): AsyncGenerator<{ kind: 'document'; doc: SourceDocument; bytes: number }> {
+  let total = 0;
+  for await (const item of readInputs(paths)) {
+    if (item.kind !== 'document') continue;
+    if (total >= limitBytes) return;
+    const bytes = Buffer.byteLength(item.doc.text);
+    total += bytes;
+    yield { kind: 'document', doc: item.doc, bytes };
+  }
+}
+
+interface Pass {
+  seconds: number;
+  bytes: number;
+  words: number;
+  documents: number;
+  peakRss: number;
+}
+
+/** Highest resident set size while `run` goes: the whole process, so main thread and workers together. */
+async function withPeakRss<T>(run: () => Promise<T>): Promise<[T, number]> {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
+  try {
+    const result = await run();
+    return [result, Math.max(peak, process.memoryUsage.rss())];
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** The whole extraction through the worker pool, as `npm run ingest` runs it (pool started beforehand). */
+async function poolPass(threads: number): Promise<Pass> {
+  const pool = await startPool({ workers: threads });
+  try {
+    const [pass, peakRss] = await withPeakRss(async () => {
+      const started = performance.now();
+      let bytes = 0;
+      let words = 0;
+      let documents = 0;
+      for await (const item of extractAll(sample(), { pool })) {
+        if (item.kind === 'error') failures.add(`${item.origin}: ${item.message}`);
+        if (item.kind !== 'graph') continue;
+        bytes += item.bytes;
+        words += item.graph.wordCount;
+        documents++;
+      }
+      return { seconds: (performance.now() - started) / 1000, bytes, words, documents };
+    });
+    return { ...pass, peakRss };
+  } finally {
+    await pool.destroy();
+  }
+}
+
+/** On the main thread, document by document: the bare wink-nlp pass, then our extraction, each timed. */
+async function ratioPass(): Promise<{ bare: number; extraction: number; bytes: number }> {
+  const [{ default: winkNLP }, { default: model }, { extractDocument }] = await Promise.all([
+    import('wink-nlp'),
+    import('wink-eng-lite-web-model'),
+    import('../ingest/pipeline.ts'),
+  ]);
+  const nlp = winkNLP(model);
+  extractDocument({ id: 'warm-up', origin: 'warm-up', text: 'The pass starts.' });
+  let bare = 0;
+  let extraction = 0;
+  let bytes = 0;
+  for await (const { doc } of sample()) {
+    const t0 = performance.now();
+    nlp.readDoc(doc.text).tokens().out(nlp.its.pos);
+    const t1 = performance.now();
+    try {
+      extractDocument(doc);
+    } catch (error) {
+      failures.add(`${doc.origin}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const t2 = performance.now();
+    bare += t1 - t0;
+    extraction += t2 - t1;
+    bytes += Buffer.byteLength(doc.text);
+  }
+  return { bare: bare / 1000, extraction: extraction / 1000, bytes };
+}
+
+const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
+const rate = (bytes: number, seconds: number): string => `${(bytes / 1e6 / seconds).toFixed(2)} MB/s`;
+const wordRate = (words: number, seconds: number): string =>
+  `${Math.round(words / seconds).toLocaleString('en-US')} words/s`;
+const verdict = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
+
+const one = await poolPass(1);
+console.log(
+  `bench:extract on ${paths.map((p) => relative(process.cwd(), p) || '.').join(', ')}: ${values.all ? 'whole corpus' : `sample of ${mb(limitBytes)} MB`}, ` +
+    `${one.documents.toLocaleString('en-US')} documents, ${mb(one.bytes)} MB of text, ` +
+    `${one.words.toLocaleString('en-US')} words; ${availableParallelism()} cores`,
+);
+const line = (name: string, pass: Pass): string =>
+  `  ${name.padEnd(22)} ${rate(pass.bytes, pass.seconds).padStart(11)}  ${wordRate(pass.words, pass.seconds).padStart(17)}  ` +
+  `${pass.seconds.toFixed(1).padStart(6)} s  peak RSS ${mb(pass.peakRss)} MB`;
+const perCore = one.bytes / 1e6 / one.seconds;
+console.log(
+  `${line('one core (1 worker)', one)}   [>= ${TARGETS.mbPerCore} MB/s: ${verdict(perCore >= TARGETS.mbPerCore)}]`,
+);
+const all = await poolPass(workers);
+const speedup = one.seconds / all.seconds;
+console.log(
+  `${line(`all cores (${workers} workers)`, all)}   speedup ${speedup.toFixed(2)}x ` +
+    `[>= ${TARGETS.speedup}x: ${verdict(speedup >= TARGETS.speedup)}]`,
+);
+const ratio = await ratioPass();
+const cost = ratio.extraction / ratio.bare;
+console.log(
+  `  one core, main thread: bare wink-nlp readDoc + POS ${rate(ratio.bytes, ratio.bare)}, ` +
+    `whole extraction ${rate(ratio.bytes, ratio.extraction)}: ${cost.toFixed(2)}x the bare pass ` +
+    `[<= ${TARGETS.bareRatio}x: ${verdict(cost <= TARGETS.bareRatio)}]`,
+);
+const peak = Math.max(one.peakRss, all.peakRss);
+const maxRss = process.resourceUsage().maxRSS * 1024;
+console.log(
+  `  peak memory of the extraction runs: ${mb(peak)} MB [< ${TARGETS.peakMb} MB: ${verdict(peak < TARGETS.peakMb * 1e6)}]` +
+    `; whole bench process ${mb(maxRss)} MB (RSS of the process: main thread and workers together)`,
+);
+if (failures.size > 0) {
+  console.log(`  extraction failed on ${failures.size} documents (left out of the figures):`);
+  for (const failure of [...failures].slice(0, 10)) console.log(`    ${failure}`);
+}

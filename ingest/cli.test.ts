@@ -1,0 +1,123 @@
+// End to end: the CLI as a user runs it, in --no-db mode on a temporary folder.
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+let dir: string;
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runCli(args: string[], input?: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', ...args], { cwd: ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      resolve({ code, stdout, stderr });
+    });
+    child.stdin.end(input);
+  });
+}
+
+const ARTICLE = 'Talks in Moscow\n2020-09-11\n\nChina supports the Belt and Road Initiative, Wang Yi said.\n';
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'stancegraph-cli-'));
+  const files: Record<string, string | Buffer> = {
+    'mixed/a.txt': ARTICLE,
+    'mixed/b.md': '# Russia and the SCO\n\nRussia **opposes** unilateralism.\n',
+    'mixed/c.jsonl': `${JSON.stringify({ id: 'j1', text: 'India supports multilateralism.' })}\n{broken\n`,
+    'mixed/d.txt': '',
+    'mixed/e.txt': Buffer.from([0x00, 0x01, 0x02]),
+    'mixed/f.csv': 'a,b',
+    'good/a.txt': ARTICLE,
+  };
+  for (const [path, content] of Object.entries(files)) {
+    await mkdir(join(dir, path, '..'), { recursive: true });
+    await writeFile(join(dir, path), content);
+  }
+}, 30_000);
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('ingest CLI (--no-db) on a folder with bad inputs', () => {
+  // Two runs of the same folder, on two workers and on one: their graphs must be identical.
+  let run: Run;
+  let quiet: Run;
+  beforeAll(async () => {
+    [run, quiet] = await Promise.all([
+      runCli(['--no-db', '--json', join(dir, 'two.json'), '--workers', '2', join(dir, 'mixed')]),
+      runCli(['--no-db', '--quiet', '--json', join(dir, 'one.json'), '--workers', '1', join(dir, 'mixed')]),
+    ]);
+  }, 60_000);
+
+  test('exits with 1, and so does the quiet run, which prints nothing but errors', () => {
+    expect([run.code, quiet.code, quiet.stdout, quiet.stderr.match(/^(?!error: ).+$/m)]).toEqual([
+      1,
+      1,
+      '',
+      null,
+    ]);
+  });
+
+  test.each([
+    ['the summary counts the good documents', '3 documents (3 inputs failed, 1 file skipped)'],
+    ['a malformed JSONL line, with its line', /error: .*mixed\/c\.jsonl:2: invalid JSON/],
+    ['an empty file', /error: .*mixed\/d\.txt: is empty/],
+    ['a binary file', /error: .*mixed\/e\.txt: looks binary/],
+    ['an unknown extension inside a folder', /note: .*mixed\/f\.csv: unknown extension \.csv; skipped/],
+  ])('reports %s', (_name, message) => {
+    expect(run.stderr).toMatch(message);
+  });
+
+  test('writes graphology JSON, the same byte for byte on one worker as on two', async () => {
+    const [two, one] = await Promise.all([
+      readFile(join(dir, 'two.json'), 'utf8'),
+      readFile(join(dir, 'one.json'), 'utf8'),
+    ]);
+    expect(JSON.parse(two)).toMatchObject({
+      nodes: expect.any(Array) as unknown,
+      edges: expect.any(Array) as unknown,
+    });
+    expect(two).toBe(one);
+  });
+});
+
+describe('ingest CLI (--no-db)', () => {
+  test.concurrent(
+    'reads piped standard input when given no path, and writes the graph to standard output',
+    async () => {
+      const run = await runCli(['--no-db', '--json', '-', '--workers', '1'], ARTICLE);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toContain('1 document, ');
+      expect(JSON.parse(run.stdout)).toMatchObject({ options: { type: 'directed', multi: true } });
+    },
+    60_000,
+  );
+
+  test.concurrent.each([
+    ['--help', ['--help'], 0, /Usage: npm run ingest/],
+    ['a usage error', ['--workers', '0', 'x'], 2, /--workers must be a whole number[^]*--help/],
+  ])(
+    '%s',
+    async (_name, args, code, message) => {
+      const run = await runCli(args);
+      expect(run.code).toBe(code);
+      expect(`${run.stdout}${run.stderr}`).toMatch(message);
+    },
+    60_000,
+  );
+});

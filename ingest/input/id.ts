@@ -1,0 +1,33 @@
+// Stable document ids: the same input gives the same id on every run and every machine.
+import { createHash } from 'node:crypto';
+
+/** Lower-case ASCII words joined by hyphens: `Wang Yi & Lavrov (Moscow)` -> `wang-yi-lavrov-moscow`. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * The id of a file from its path relative to the argument that named it (for a single file, its name):
+ * extension dropped, each folder and the name slugified, joined by `/` (so `a/b-c` and `a-b/c` differ).
+ */
+export function fileDocumentId(relativePath: string): string {
+  const segments = relativePath.split(/[\\/]+/).filter(Boolean);
+  const last = segments.pop() ?? '';
+  const stem = last.includes('.') ? last.slice(0, last.lastIndexOf('.')) : last;
+  const slugs = [...segments, stem].map(slugify);
+  return slugs.every(Boolean) ? slugs.join('/') : `file-${contentHash(relativePath)}`;
+}
+
+/** The id of a text read from standard input: a hash of its content. */
+export function stdinDocumentId(text: string): string {
+  return `stdin-${contentHash(text)}`;
+}
+
+function contentHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
