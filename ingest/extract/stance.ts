@@ -187,6 +187,15 @@ function controls(tokens: readonly Token[], after: number): boolean {
   );
 }
 
+/** "matters of concern, including X" and "concerns such as X" name what the noun is about. */
+function listsExamples(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k]?.text === ',' ? k + 1 : k;
+  return (
+    tokens[next]?.lower === 'including' ||
+    (tokens[next]?.lower === 'such' && tokens[next + 1]?.lower === 'as')
+  );
+}
+
 /** The word before k, skipping adverbs ("we also welcome"). */
 function wordBefore(tokens: readonly Token[], k: number): Token | undefined {
   let j = k - 1;
@@ -256,8 +265,10 @@ function regionEnd(ctx: SentenceContext, cue: Cue, scope: Scope): number {
   const next = scope.cues.find(
     (c) => c.at > cue.at && (c.type === 'verb' || cue.type !== 'verb') && tokens[c.at - 1]?.text !== '-',
   );
-  const end = Math.min(next?.at ?? attribution.end, attribution.end);
-  const nominal = cue.type === 'noun' || cue.type === 'act';
+  // "concerns, including X, reports of Y": a list of examples runs on to the end of the clause.
+  const listing = cue.type === 'noun' && listsExamples(tokens, cue.end);
+  const end = listing ? attribution.end : Math.min(next?.at ?? attribution.end, attribution.end);
+  const nominal = (cue.type === 'noun' || cue.type === 'act') && !listing;
   for (let k = cue.end; k < end; k++) {
     const t = tokens[k];
     if (!t) break;
@@ -327,7 +338,7 @@ function isModifier(ctx: SentenceContext, m: Mention): boolean {
 
 /** "Russia's invasion", "an act of aggression against": a hostile act is a cue about actors, not an issue. */
 function isAct(ctx: SentenceContext, m: Mention): boolean {
-  return m.end - m.start === 1 && ACTS.has(ctx.tokens[m.start]?.lower ?? '');
+  return ACTS.has(ctx.tokens[m.end - 1]?.lower ?? '');
 }
 
 /** The actor a cue belongs to: "X-proposed", "X's support", else the subject of its clause, else the speaker. */
@@ -474,10 +485,18 @@ function cuePositions(
   } else {
     sources = holder(ctx, cue);
     const reciprocal = governed.length === 0 && hasReciprocal(ctx.tokens, cue.end, end);
+    const listing = cue.type === 'noun' && listsExamples(ctx.tokens, cue.end);
     const objects = governed.filter(
-      (m) => !shielded.has(m) && !isCompoundHolder(ctx, m) && !isSetting(ctx, cue, m),
+      (m) =>
+        !shielded.has(m) &&
+        !isCompoundHolder(ctx, m) &&
+        !isSetting(ctx, cue, m) &&
+        !(listing && lexicon.topicPrepositions.has(ctx.tokens[m.start - 1]?.lower ?? '')),
     );
-    const linked = cue.type !== 'noun' || NOUN_LINKS.has(ctx.tokens[cue.end]?.lower ?? '');
+    const linked =
+      cue.type !== 'noun' ||
+      NOUN_LINKS.has(ctx.tokens[cue.end]?.lower ?? '') ||
+      listsExamples(ctx.tokens, cue.end);
     targets = reciprocal ? sources : linked ? objects.flatMap((m) => m.ids) : [];
     if (lexicon.actorTargetsOnly.has(ctx.tokens[cue.at]?.lower ?? ''))
       targets = targets.filter((id) => isActorId(ctx, id));
