@@ -1,0 +1,200 @@
+// The explorer end to end: the built app, served by the real server, on the local test Neo4j holding the
+// founding article (through the real extraction and store) and a document carrying an HTML payload,
+// driven in Debian's headless Chromium.
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import type { Driver } from 'neo4j-driver';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from '../../db/connection.ts';
+import { extractDocument } from '../../ingest/pipeline.ts';
+import { writeDocuments } from '../../ingest/store/index.ts';
+import { createApp } from '../server/app.ts';
+import { DIST_DIR, ensureBuilt } from '../server/build.ts';
+import { LAVROV_QUOTE, XSS_ID, XSS_PAYLOAD, foundingArticle, xssGraph } from './fixtures/documents.ts';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const SCREENSHOT = 'test-results/explorer.png';
+
+let driver: Driver;
+let app: FastifyInstance;
+let browser: Browser;
+let page: Page;
+let url: string;
+const dialogs: string[] = [];
+const pageErrors: string[] = [];
+
+async function counts(): Promise<string> {
+  const { records } = await driver.executeQuery(
+    'RETURN COUNT { (n) } AS nodes, COUNT { ()-[]->() } AS relationships, COUNT { (:Intruder) } AS intruders',
+  );
+  return JSON.stringify(records[0]?.toObject());
+}
+
+async function graphCounts(): Promise<{ nodes: number; edges: number }> {
+  const graph = page.locator('#graph');
+  return {
+    nodes: Number(await graph.getAttribute('data-node-count')),
+    edges: Number(await graph.getAttribute('data-edge-count')),
+  };
+}
+
+async function openConsole(): Promise<void> {
+  if (await page.locator('#console').isHidden()) await page.click('#toggle-console');
+}
+
+async function runCypher(query: string): Promise<void> {
+  await openConsole();
+  await page.click('#cypher-editor .cm-content');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(query);
+  await page.click('#cypher-run');
+  await page.waitForFunction(() => document.getElementById('cypher-status')?.textContent !== 'Running…');
+}
+
+beforeAll(async () => {
+  driver = await connect();
+  await driver.executeQuery('MATCH (n) DETACH DELETE n');
+  await writeDocuments(driver, [extractDocument(foundingArticle()), xssGraph()]);
+  await ensureBuilt(() => undefined);
+  app = await createApp({ driver, staticDir: DIST_DIR });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/`;
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(url);
+  await page.waitForSelector('#graph[data-layout="settled"]', { timeout: 60_000 });
+});
+
+afterAll(async () => {
+  await browser.close();
+  await app.close();
+  await driver.close();
+});
+
+describe('the explorer', () => {
+  it('draws the graph on the canvas', async () => {
+    const { nodes, edges } = await graphCounts();
+    expect(nodes).toBeGreaterThan(0);
+    expect(edges).toBeGreaterThan(0);
+    expect(await page.locator('#graph canvas').count()).toBeGreaterThan(0);
+  });
+
+  it('finds Sergei Lavrov by search and shows his OPPOSES edge to the Indo-Pacific strategy with its quote', async () => {
+    await page.click('#search-input');
+    await page.keyboard.type('Lavrov');
+    const suggestion = page.locator('#search-suggestions li[data-id]', { hasText: 'Sergei Lavrov' });
+    await suggestion.first().waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#panel-title').textContent()).toBe('Sergei Lavrov');
+    const opposes = page.locator('#panel .group[data-relation="OPPOSES"][data-direction="out"]');
+    await opposes.waitFor();
+    const target = opposes.locator('.target', { hasText: /Indo-Pacific/i });
+    expect(await target.count()).toBeGreaterThan(0);
+    expect(await target.first().locator('.quote').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining(LAVROV_QUOTE)]),
+    );
+    expect(page.url()).toContain('node=');
+    await page.waitForSelector('#graph[data-layout="settled"]');
+    await page.waitForTimeout(600);
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+  });
+
+  it.each([
+    ['png', (data: Buffer) => data.subarray(1, 4).toString() === 'PNG' && data.length > 10_000],
+    [
+      'gexf',
+      (data: Buffer) =>
+        data.toString().includes('<gexf') && data.toString().includes('label="Sergei Lavrov"'),
+    ],
+    [
+      'graphml',
+      (data: Buffer) => data.toString().includes('<graphml') && data.toString().includes('Sergei Lavrov'),
+    ],
+    [
+      'csv',
+      (data: Buffer) =>
+        data.toString().startsWith('source_id,source,relation') && data.toString().includes(LAVROV_QUOTE),
+    ],
+  ])('exports the view as %s', async (kind, valid) => {
+    await page.click('#export-button');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click(`[data-export="${kind}"]`),
+    ]);
+    const path = await download.path();
+    expect(valid(readFileSync(path))).toBe(true);
+  });
+
+  it('runs a saved query and draws its result on the graph', async () => {
+    await page.click('#panel .close');
+    const before = await graphCounts();
+    await openConsole();
+    await page.click('[data-query="positions-of"]');
+    await page.waitForFunction(() => document.getElementById('cypher-status')?.textContent !== 'Running…');
+    // The example names a country; ask for Lavrov's positions, whatever id extraction gave him.
+    const lavrov = await page.evaluate(async () => {
+      const hits = (await (await fetch('api/search?q=Lavrov')).json()) as { id: string }[];
+      return hits[0]?.id ?? '';
+    });
+    await page.fill('#cypher-params input[name="id"]', lavrov);
+    await page.click('#cypher-run');
+    await page.locator('#banner', { hasText: 'Showing a query result' }).waitFor();
+    await page.locator('#cypher-results table').waitFor();
+    const after = await graphCounts();
+    expect(after.nodes).toBeGreaterThanOrEqual(2);
+    expect(after).not.toEqual(before);
+    expect(page.url()).toContain('cypher=');
+  });
+
+  it.each([
+    ['CREATE (n:Intruder {name: "x"}) RETURN n', /read queries/],
+    ["MERGE (n:Intruder {id: 'x'}) RETURN n", /read queries/],
+    ['MATCH (n) DETACH DELETE n', /read queries/],
+    ["LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row", /LOAD CSV is refused/],
+    ['CALL dbms.components()', /dbms procedures/],
+  ])('refuses %s and leaves the database unchanged', async (query, message) => {
+    const before = await counts();
+    await runCypher(query);
+    expect(await page.locator('#cypher-error').textContent()).toMatch(message);
+    expect(await counts()).toBe(before);
+  });
+
+  it('shows a document carrying HTML as text and runs none of it', async () => {
+    await page.click('#back-to-graph').catch(() => undefined);
+    await page.goto(`${url}#node=testland`);
+    await page.reload();
+    await expect.poll(() => page.locator('#panel-title').textContent()).toBe('Republic of Testland');
+    await page.locator('#panel .group').waitFor();
+    const panelText = (await page.locator('#panel').textContent()) ?? '';
+    expect(panelText).toContain(XSS_PAYLOAD);
+    expect(panelText).toContain(`Markup probe ${XSS_PAYLOAD}`);
+    const option = page.locator(`#filter-document option[value="${XSS_ID}"]`);
+    expect(await option.textContent()).toContain(XSS_PAYLOAD);
+    await page.click('#search-input');
+    await page.keyboard.type('Testland <img');
+    await page.locator('#search-suggestions li[data-id="testland"]').waitFor();
+    expect(await page.locator('#search-suggestions').textContent()).toContain('<img src=x');
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,201 @@
+// The API on the real local test Neo4j: the Cypher guard, table-driven, proves that nothing the console
+// refuses changes the database, and each read endpoint answers with what the fixtures hold.
+import type { FastifyInstance } from 'fastify';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from '../../db/connection.ts';
+import { writeDocuments } from '../../ingest/store/index.ts';
+import type { CypherResult, EdgeEvidence, EntityDetails, GraphData } from '../shared/api.ts';
+import { LAVROV_QUOTE, XSS_PAYLOAD, handmadeFoundingGraph, xssGraph } from '../e2e/fixtures/documents.ts';
+import { createApp } from './app.ts';
+
+let driver: Driver;
+let app: FastifyInstance;
+
+async function counts(): Promise<{ nodes: number; relationships: number; labels: string[] }> {
+  const { records } = await driver.executeQuery(
+    'MATCH (n) WITH count(n) AS nodes CALL db.labels() YIELD label WITH nodes, collect(label) AS labels ' +
+      'RETURN nodes, COUNT { ()-[]->() } AS relationships, labels',
+  );
+  const record = records[0];
+  return {
+    nodes: Number(record?.get('nodes')),
+    relationships: Number(record?.get('relationships')),
+    labels: (record?.get('labels') as string[]).sort(),
+  };
+}
+
+async function cypher(query: string, params: Record<string, unknown> = {}) {
+  const response = await app.inject({ method: 'POST', url: '/api/cypher', payload: { query, params } });
+  return { status: response.statusCode, body: response.json<CypherResult & { error?: string }>() };
+}
+
+beforeAll(async () => {
+  driver = await connect();
+  await driver.executeQuery('MATCH (n) DETACH DELETE n');
+  await writeDocuments(driver, [handmadeFoundingGraph(), xssGraph()]);
+  app = await createApp({ driver, limits: { timeoutMs: 2000, rowCap: 50 } });
+});
+
+afterAll(async () => {
+  await app.close();
+  await driver.close();
+});
+
+describe('POST /api/cypher refuses anything but reading', () => {
+  it.each([
+    ['CREATE (n:Intruder) RETURN n', /console only runs read queries/],
+    ["MERGE (n:Entity {id: 'intruder'})", /console only runs read queries/],
+    ['MATCH (n) DETACH DELETE n', /console only runs read queries/],
+    ["MATCH (n:Entity) SET n.name = 'x'", /console only runs read queries/],
+    ['MATCH (n:Entity) REMOVE n:Entity', /console only runs read queries/],
+    ['CREATE INDEX intruder FOR (n:Intruder) ON (n.x)', /console only runs read queries|schema/i],
+    ["LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row", /LOAD CSV is refused/],
+    ["CALL dbms.security.createUser('intruder', 'password', false)", /dbms procedures/],
+    ['CALL dbms.components()', /dbms procedures/],
+    ["CALL db.createLabel('Intruder')", /db\.createLabel is refused/],
+    ["CALL apoc.create.node(['Intruder'], {})", /APOC family/],
+    ['SHOW USERS', /Administration commands/],
+    ['MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS', /IN TRANSACTIONS/],
+    ['MATCH (n RETURN n', /Invalid input/],
+    ['RETURN $missing', /Expected parameter|missing/i],
+  ])('%s', async (query, message) => {
+    const before = await counts();
+    const { status, body } = await cypher(query);
+    expect(status).toBe(400);
+    expect(body.error).toMatch(message);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('explains syntax errors against the query as typed, without the EXPLAIN it ran', async () => {
+    const { body } = await cypher('MATCH (n RETURN n');
+    expect(body.error).toContain('"MATCH (n RETURN n"');
+    expect(body.error).toContain('column 10');
+  });
+
+  it('stops a query that runs past the timeout and stays usable', async () => {
+    const { status, body } = await cypher(
+      'UNWIND range(1, 2000000000) AS i WITH i WHERE i < 0 RETURN count(*)',
+    );
+    expect(status).toBe(400);
+    expect(body.error).toMatch(/longer than 2 s/);
+    expect((await cypher('RETURN 1 AS one')).body.rows).toEqual([[1]]);
+  });
+});
+
+describe('POST /api/cypher runs reads', () => {
+  it('caps the rows and says so', async () => {
+    const { status, body } = await cypher('UNWIND range(1, 500) AS i RETURN i');
+    expect(status).toBe(200);
+    expect(body.rows).toHaveLength(50);
+    expect(body.capped).toBe(true);
+  });
+
+  it('returns the graph parts apart, with the ends of relationships returned alone', async () => {
+    const { body } = await cypher("MATCH (:Entity {id: 'sergei-lavrov'})-[r:OPPOSES]->() RETURN r");
+    expect(body.capped).toBe(false);
+    expect(body.relationships.map((r) => r.type)).toEqual(['OPPOSES', 'OPPOSES']);
+    expect(body.nodes.map((n) => n.properties.id).sort()).toEqual([
+      'USA',
+      'indo-pacific-strategy',
+      'sergei-lavrov',
+    ]);
+  });
+
+  it('takes parameters, whole numbers as integers', async () => {
+    const { body } = await cypher(
+      'MATCH (e:Entity) WHERE e.kind = $kind RETURN e.id ORDER BY e.id LIMIT $n',
+      { kind: 'Person', n: 2 },
+    );
+    expect(body.rows).toEqual([['sergei-lavrov'], ['vladimir-putin']]);
+  });
+});
+
+describe('read endpoints', () => {
+  it('GET /api/graph aggregates statements per (source, relation, target) and filters', async () => {
+    const all = (await app.inject('/api/graph')).json<GraphData>();
+    const multilateralism = all.edges.find((e) => e.source === 'CHN' && e.target === 'multilateralism');
+    expect(multilateralism).toEqual({
+      source: 'CHN',
+      relation: 'SUPPORTS',
+      target: 'multilateralism',
+      count: 2,
+    });
+    expect(all.nodes.find((n) => n.id === 'CHN')).toMatchObject({ name: 'China', kind: 'Country' });
+
+    const opposes = (await app.inject('/api/graph?relation=OPPOSES')).json<GraphData>();
+    expect(opposes.edges.map((e) => `${e.source} ${e.target}`).sort()).toEqual([
+      'sergei-lavrov USA',
+      'sergei-lavrov indo-pacific-strategy',
+    ]);
+    const dated = (await app.inject('/api/graph?from=2021-01-01')).json<GraphData>();
+    expect(dated.edges.map((e) => e.source)).toEqual(['testland']);
+    const byDocument = (await app.inject('/api/graph?document=xss-probe')).json<GraphData>();
+    expect(byDocument.nodes.map((n) => n.id).sort()).toEqual(['open-markup-initiative', 'testland']);
+    const limited = (await app.inject('/api/graph?limit=3')).json<GraphData>();
+    expect(limited.edges).toHaveLength(3);
+    expect(limited.truncated).toBe(true);
+    expect((await app.inject('/api/graph?relation=LIKES')).statusCode).toBe(400);
+  });
+
+  it('GET /api/entity/:id groups positions by relation with quotes and documents', async () => {
+    const details = (await app.inject('/api/entity/sergei-lavrov')).json<EntityDetails>();
+    const opposes = details.groups.find((g) => g.relation === 'OPPOSES' && g.outgoing);
+    const onStrategy = opposes?.statements.find((s) => s.target.id === 'indo-pacific-strategy');
+    expect(onStrategy?.quote).toContain(LAVROV_QUOTE);
+    expect(onStrategy?.documentTitle).toBe('Wang Yi and Sergei Lavrov meet in Moscow');
+    expect(details.links.map((l) => `${l.relation} ${l.other.id}`).sort()).toEqual([
+      'MEETS wang-yi',
+      'REPRESENTS RUS',
+    ]);
+    expect((await app.inject('/api/entity/nobody')).statusCode).toBe(404);
+  });
+
+  it('GET /api/edge returns every sentence behind an edge, or the documents of a tie', async () => {
+    const stance = (
+      await app.inject('/api/edge?source=CHN&relation=SUPPORTS&target=multilateralism')
+    ).json<EdgeEvidence>();
+    expect(stance.statements).toHaveLength(2);
+    const tie = (await app.inject('/api/edge?source=CHN&relation=MEMBER_OF&target=sco')).json<EdgeEvidence>();
+    expect(tie.documents.map((d) => d.id)).toEqual(['wang-yi-lavrov-moscow']);
+    expect((await app.inject('/api/edge?source=CHN&relation=DROP&target=sco')).statusCode).toBe(400);
+  });
+
+  it('GET /api/neighbours/:id, /api/search, /api/documents, /api/stats, /api/queries', async () => {
+    const neighbours = (await app.inject('/api/neighbours/RUS')).json<GraphData>();
+    expect(neighbours.nodes.map((n) => n.id)).toContain('sergei-lavrov');
+    const hits = (await app.inject('/api/search?q=lavrov')).json<{ id: string }[]>();
+    expect(hits[0]?.id).toBe('sergei-lavrov');
+    const aliasHits = (await app.inject('/api/search?q=BRI')).json<{ id: string; alias: string | null }[]>();
+    expect(aliasHits[0]).toMatchObject({ id: 'belt-and-road-initiative', alias: 'BRI' });
+    const documents = (await app.inject('/api/documents')).json<{ id: string; title: string }[]>();
+    expect(documents.find((d) => d.id === 'xss-probe')?.title).toContain(XSS_PAYLOAD);
+    expect((await app.inject('/api/stats')).json()).toMatchObject({ documents: 2, statements: 14 });
+    const queries = (await app.inject('/api/queries')).json<{ name: string; title: string }[]>();
+    expect(queries.length).toBeGreaterThan(0);
+    expect(queries.every((q) => q.title.length > 0)).toBe(true);
+  });
+
+  it('POST /api/statements returns the statements of the given edges', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/statements',
+      payload: {
+        edges: [
+          { source: 'sergei-lavrov', relation: 'OPPOSES', target: 'USA' },
+          { source: 'CHN', relation: 'MEMBER_OF', target: 'sco' },
+        ],
+      },
+    });
+    expect(response.json<unknown[]>()).toHaveLength(1);
+    expect(
+      (await app.inject({ method: 'POST', url: '/api/statements', payload: { edges: 'x' } })).statusCode,
+    ).toBe(400);
+  });
+
+  it('answers unknown endpoints with a JSON 404', async () => {
+    const response = await app.inject('/api/nothing');
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toMatchObject({ error: expect.stringContaining('No such endpoint') as unknown });
+  });
+});

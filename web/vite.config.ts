@@ -1,0 +1,16 @@
+// The browser app: web/index.html and web/src, built into web/dist (served by web/server).
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: './',
+  clearScreen: false,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    // sigma and CodeMirror make one ~1 MB bundle; it is served from the same machine.
+    chunkSizeWarningLimit: 1500,
+  },
+});
