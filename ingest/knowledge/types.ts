@@ -1,5 +1,5 @@
 // The shapes the extractor sees. Everything here is plain data built once by loadKnowledge().
-import type { EntityKind } from '../model.ts';
+import type { Entity } from '../model.ts';
 
 /** An office held, e.g. Wang Yi, Foreign Minister of CHN from 2023-07. Dates are YYYY or YYYY-MM. */
 export interface Term {
@@ -10,16 +10,11 @@ export interface Term {
   to?: string;
 }
 
-export interface KnownEntity {
-  /** ISO 3166 alpha-3 for countries (`CHN`), a slug otherwise (`wang-yi`, `asean`). */
-  id: string;
-  label: string;
-  kind: EntityKind;
-  aliases: string[];
-  /** Person: the country or organisation they speak for (their main office). Organization: the country it belongs to. */
-  represents?: string;
-  /** Person: the title of their main office, e.g. "Foreign Minister" (see KnowledgeBase.findRole). */
-  role?: string;
+/**
+ * An entity the knowledge base knows: the domain Entity (for an Organization, `represents` is the country
+ * it belongs to, e.g. the State Department) plus what helps find it in text.
+ */
+export interface KnownEntity extends Entity {
   /** A club of states: its member countries, ISO alpha-3. */
   members?: string[];
   /** Person: the name used alone in text ("Xi" for Xi Jinping, "Lavrov" for Sergei Lavrov). */
