@@ -14,6 +14,9 @@ import { Registry } from './extract/registry.ts';
 import { sentences, type Sentence } from './extract/sentences.ts';
 import { positions } from './extract/stance.ts';
 
+/** Words of a title that names its authors: "Joint Statement of the Leaders of ...", "Statement by ...". */
+const AUTHOR_TITLE = /\b(joint|leaders|governments|statement|remarks|message|letter|op-ed)\b/i;
+
 /** Sentences near the top where "We, the leaders of ..." names the authors. */
 const OPENING = 3;
 
@@ -114,7 +117,8 @@ function evidenceOf(documentId: string, sentence: Sentence): Evidence {
 /** Authors named by the title, whether the title is the first line of the text or given apart from it. */
 function titleAuthors(doc: SourceDocument, finder: MentionFinder, registry: Registry): string[] {
   const title = doc.title ?? firstLine(doc.text);
-  if (!title) return [];
+  // Only titles that can name authors are worth a pass of the tokenizer.
+  if (!title || !AUTHOR_TITLE.test(title)) return [];
   for (const sentence of sentences(title)) {
     return authorsFromTitle(sentence.tokens, finder.find(sentence.tokens), registry);
   }
