@@ -1,0 +1,186 @@
+// Stance cues in a sentence: the words that carry a position ("supports", "condemnation", "destructive",
+// "against"), whether a verb is passive, and which cues negation or a condition cancels.
+import stanceLexicon from '../lexicon/stance.json' with { type: 'json' };
+import type { Stance } from '../model.ts';
+import type { Attribution } from './attribution.ts';
+import { lexicon } from './lexicon.ts';
+import type { Mention } from './mentions.ts';
+import type { Token } from './sentences.ts';
+
+type CueType = 'verb' | 'noun' | 'act' | 'evaluation' | 'against';
+
+export interface Cue {
+  at: number;
+  end: number;
+  relation: Stance;
+  type: CueType;
+  passive: boolean;
+}
+
+export const ACTS = new Set(stanceLexicon.acts);
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  "'s",
+  '’s',
+]);
+
+const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'you']);
+
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
+
+export function findCues(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  inMention: readonly (Mention | undefined)[],
+): Cue[] {
+  const cues: Cue[] = [];
+  for (let k = start; k < end; k++) {
+    if (inMention[k]) continue;
+    const cue = cueAt(tokens, k);
+    if (cue) {
+      cues.push(cue);
+      k = cue.end - 1;
+    }
+  }
+  return cues;
+}
+
+function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
+  const t = tokens[k];
+  if (!t || (!lexicon.cueStarts.has(t.lower) && !lexicon.cueStarts.has(t.lemma))) return undefined;
+  const prev = tokens[k - 1];
+  // After "will", "to", "should" or a subject pronoun a word is a verb, whatever the tagger says
+  // ("will sanction Russia", "we also welcome").
+  const afterAuxiliary = prev !== undefined && (prev.pos === 'AUX' || prev.lower === 'to');
+  const afterSubject = SUBJECT_PRONOUNS.has(wordBefore(tokens, k)?.lower ?? '');
+  const nominal =
+    !afterAuxiliary &&
+    !afterSubject &&
+    (t.pos === 'NOUN' || t.pos === 'ADJ' || (prev !== undefined && DETERMINERS.has(prev.lower)));
+  const verb = lexicon.verbs.match(tokens, k);
+  if (
+    verb &&
+    !nominal &&
+    (!verb.value.requires || follows(tokens, k + verb.length, verb.value.requires)) &&
+    !controls(tokens, k + verb.length)
+  ) {
+    return {
+      at: k,
+      end: k + verb.length,
+      relation: verb.value.relation,
+      type: 'verb',
+      passive: isPassive(tokens, k),
+    };
+  }
+  const noun = lexicon.nouns.match(tokens, k);
+  if (noun && t.pos !== 'VERB') {
+    const type = ACTS.has(t.lower) ? 'act' : 'noun';
+    return { at: k, end: k + noun.length, relation: noun.value, type, passive: false };
+  }
+  const evaluation = lexicon.evaluations.match(tokens, k);
+  if (evaluation)
+    return {
+      at: k,
+      end: k + evaluation.length,
+      relation: evaluation.value,
+      type: 'evaluation',
+      passive: false,
+    };
+  // "against the backdrop" is a circumstance; "aggression against X" names the victim of the act.
+  if (lexicon.against.has(tokens, k) && !lexicon.adjuncts.has(tokens, k) && !ACTS.has(prev?.lower ?? ''))
+    return { at: k, end: k + 1, relation: 'OPPOSES', type: 'against', passive: false };
+  const support = lexicon.inSupportOf.match(tokens, k);
+  if (support)
+    return { at: k, end: k + support.length, relation: 'SUPPORTS', type: 'against', passive: false };
+  return undefined;
+}
+
+/** "commit to imposing", "help build", "pledge to work": the stance is in the verb that follows. */
+function controls(tokens: readonly Token[], after: number): boolean {
+  const next = tokens[after]?.lower === 'to' ? tokens[after + 1] : tokens[after];
+  return (
+    next !== undefined && next.pos === 'VERB' && (next.lower.endsWith('ing') || next.lower === next.lemma)
+  );
+}
+
+/** "matters of concern, including X" and "concerns such as X" name what the noun is about. */
+export function listsExamples(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k]?.text === ',' ? k + 1 : k;
+  return (
+    tokens[next]?.lower === 'including' ||
+    (tokens[next]?.lower === 'such' && tokens[next + 1]?.lower === 'as')
+  );
+}
+
+/** The word before k, skipping adverbs ("we also welcome"). */
+function wordBefore(tokens: readonly Token[], k: number): Token | undefined {
+  let j = k - 1;
+  while (tokens[j]?.pos === 'ADV') j--;
+  return tokens[j];
+}
+
+function follows(tokens: readonly Token[], from: number, word: string): boolean {
+  for (let j = from; j < from + 3; j++) if (tokens[j]?.lower === word) return true;
+  return false;
+}
+
+function isPassive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  // A past participle: "opposed", "undermined", "withheld"; not "are politicizing" nor "supports".
+  const participle = t.lower.endsWith('ed') || (t.lower !== t.lemma && !/(ing|s)$/.test(t.lower));
+  if (!participle) return false;
+  for (let j = k - 1; j >= k - 3 && j >= 0; j--) {
+    const w = tokens[j];
+    if (!w) break;
+    if (BE.has(w.lower)) return true;
+    if (w.pos !== 'ADV') break;
+  }
+  return false;
+}
+
+/** "did not condemn", "never supported", "no support for" (but "not only"). */
+export function negated(tokens: readonly Token[], cue: Cue): boolean {
+  for (let j = cue.at - 1; j >= cue.at - 3 && j >= 0; j--) {
+    const t = tokens[j];
+    if (!t || t.text === ',') return false;
+    if (lexicon.negators.has(tokens, j) && tokens[j + 1]?.lower !== 'only') return true;
+  }
+  return false;
+}
+
+/** Tokens of an "if"/"unless" clause: what is said there is hypothetical. */
+export function conditionalTokens(tokens: readonly Token[], attribution: Attribution): boolean[] {
+  const blocked = new Array<boolean>(tokens.length).fill(false);
+  for (let k = attribution.start; k < attribution.end; k++) {
+    // "if ...", "unless ...", and the inverted "should they continue to ..."
+    const inverted = tokens[k]?.lower === 'should' && k > attribution.start && tokens[k + 1]?.pos === 'PRON';
+    if (!lexicon.conditional.has(tokens, k) && !inverted) continue;
+    let j = k;
+    while (j < attribution.end && tokens[j]?.text !== ',') blocked[j++] = true;
+  }
+  return blocked;
+}
+
+/** "views on countering the pandemic, and the challenges of ...": a gerund's object ends at a comma. */
+export function isGerundAfterPreposition(tokens: readonly Token[], cue: Cue): boolean {
+  return (
+    (tokens[cue.at]?.lower.endsWith('ing') ?? false) &&
+    lexicon.prepositions.has(tokens[cue.at - 1]?.lower ?? '')
+  );
+}

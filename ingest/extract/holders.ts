@@ -1,0 +1,132 @@
+// Who holds a position: the subject of the clause, a possessor ("China's support"), the agent of an act,
+// or the speaker or authors when the clause names nobody.
+import type { Attribution } from './attribution.ts';
+import type { Cue } from './cues.ts';
+import { coordinatedGroups } from './discourse.ts';
+import { lexicon } from './lexicon.ts';
+import type { Mention } from './mentions.ts';
+import type { Registry } from './registry.ts';
+import type { Token } from './sentences.ts';
+
+export interface SentenceContext {
+  tokens: readonly Token[];
+  mentions: readonly Mention[];
+  attribution: Attribution;
+  authors: readonly string[];
+  registry: Registry;
+}
+
+/** The actor a cue belongs to: "X-proposed", "X's support", else the subject of its clause, else the speaker. */
+export function holder(ctx: SentenceContext, cue: Cue): string[] {
+  const { tokens, mentions } = ctx;
+  const compound = mentions.find((m) => m.end === cue.at - 1 && tokens[cue.at - 1]?.text === '-');
+  if (compound) return compound.ids;
+  if (cue.type !== 'verb') {
+    const owner = possessorBefore(ctx, cue.at);
+    if (owner) return owner.ids;
+  }
+  // "India's interest in joining X": a gerund after a preposition belongs to the owner of the noun before it.
+  if (tokens[cue.at]?.lower.endsWith('ing') && lexicon.prepositions.has(tokens[cue.at - 1]?.lower ?? '')) {
+    const owner = possessorBefore(ctx, cue.at - 2);
+    if (owner) return owner.ids;
+  }
+  // "..., the statement by the UN Security Council, condemning X": the participle belongs to the actor before it.
+  if (cue.type === 'verb' && tokens[cue.at]?.lower.endsWith('ing') && tokens[cue.at - 1]?.text === ',') {
+    const before = mentions.filter((m) => m.end < cue.at && !m.reference && isActor(ctx, m));
+    const nearest = before[before.length - 1];
+    if (nearest && nearest.start >= clauseStart(ctx, cue.at)) return nearest.ids;
+  }
+  return subject(ctx, cue.at) ?? (unnamedSubject(ctx, cue.at) ? [] : speakerOrAuthors(ctx));
+}
+
+/** "some countries are politicizing ...": the clause has a subject, but not one we can name. */
+function unnamedSubject(ctx: SentenceContext, at: number): boolean {
+  const from = clauseStart(ctx, at);
+  let inPhrase = false;
+  for (let k = from; k < at; k++) {
+    const t = ctx.tokens[k];
+    if (!t) break;
+    if (lexicon.prepositions.has(t.lower) || t.pos === 'VERB') inPhrase = true;
+    else if (t.text === ',') inPhrase = false;
+    else if ((t.pos === 'NOUN' || t.pos === 'PRON') && !inPhrase) return true;
+  }
+  return false;
+}
+
+export function possessorBefore(ctx: SentenceContext, at: number): Mention | undefined {
+  for (const m of ctx.mentions) {
+    if (!m.possessive || m.ids.length === 0 || m.end >= at || at - m.end > 4) continue;
+    let ok = true;
+    for (let k = m.end + 1; k < at && ok; k++)
+      ok = ['ADJ', 'ADV', 'CCONJ', 'PUNCT'].includes(ctx.tokens[k]?.pos ?? '');
+    if (ok) return m;
+  }
+  return undefined;
+}
+
+/** The first group of actors in the clause before `at` that is not inside a prepositional phrase. */
+export function subject(ctx: SentenceContext, at: number): string[] | undefined {
+  const { tokens } = ctx;
+  const from = clauseStart(ctx, at);
+  const before = ctx.mentions.filter(
+    (m) => m.start >= from && m.end <= at && m.ids.length > 0 && !inCondition(ctx, m),
+  );
+  for (const group of coordinatedGroups(tokens, before)) {
+    const first = group[0];
+    if (!first) continue;
+    const prev = tokens[first.start - 1];
+    if (prev && lexicon.prepositions.has(prev.lower)) continue;
+    if (first.possessive && group.length === 1 && !isActor(ctx, first)) continue;
+    const ids = group.flatMap((m) => m.ids).filter((id) => isActorId(ctx, id));
+    if (ids.length > 0) return ids;
+  }
+  return undefined;
+}
+
+export function speakerOrAuthors(ctx: SentenceContext): string[] {
+  const speaker = ctx.attribution.speaker?.ids ?? [];
+  return speaker.length > 0 ? speaker : [...ctx.authors];
+}
+
+export function isActorId(ctx: SentenceContext, id: string): boolean {
+  const kind = ctx.registry.entities.get(id)?.kind;
+  return kind === 'Person' || kind === 'Country' || kind === 'Organization';
+}
+
+export function isActor(ctx: SentenceContext, m: Mention): boolean {
+  return m.ids.some((id) => isActorId(ctx, id));
+}
+
+/** Where the clause holding `at` starts: after the last clause break before it. */
+function clauseStart(ctx: SentenceContext, at: number): number {
+  for (let k = at - 1; k > ctx.attribution.start; k--) {
+    const t = ctx.tokens[k];
+    if (t && t.lower !== 'as' && t.lower !== 'when' && lexicon.clauseBreaks.has(ctx.tokens, k)) return k + 1;
+  }
+  return ctx.attribution.start;
+}
+
+/** "If Russia invades Ukraine, NATO will ...": Russia is not the subject of the main clause. */
+function inCondition(ctx: SentenceContext, m: Mention): boolean {
+  for (let k = m.start - 1; k >= ctx.attribution.start; k--) {
+    if (ctx.tokens[k]?.text === ',') return false;
+    if (lexicon.conditional.has(ctx.tokens, k)) return true;
+  }
+  return false;
+}
+
+/** "attacks from X", "an attack by X": who does it. */
+export function agentIn(ctx: SentenceContext, governed: readonly Mention[]): string[] | undefined {
+  return governed.find((m) => AGENT_PREPOSITIONS.has(ctx.tokens[m.start - 1]?.lower ?? ''))?.ids;
+}
+
+/** The subject judged by an evaluation, unless a stance verb stands between them (then that verb is the story). */
+export function judgedSubject(ctx: SentenceContext, cue: Cue, cues: readonly Cue[]): string[] | undefined {
+  const from = clauseStart(ctx, cue.at);
+  if (cues.some((c) => c.type === 'verb' && c.at >= from && c.at < cue.at)) return undefined;
+  const ids = subject(ctx, cue.at);
+  const referred = ctx.mentions.some((m) => m.reference && m.start >= from && m.end <= cue.at);
+  return referred ? undefined : ids;
+}
+
+export const AGENT_PREPOSITIONS = new Set(['by', 'from']);
