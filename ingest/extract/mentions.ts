@@ -2,11 +2,24 @@
 // Known names come from the knowledge base; titled names ("Russian Foreign Minister Sergei Lavrov"),
 // surnames, acronyms, demonym phrases ("the Chinese side") and unknown capitalised names are recognised
 // here; pronouns and group references are only marked, and resolved later with the discourse context.
-import names from '../lexicon/names.json' with { type: 'json' };
-import type { EntityKind } from '../model.ts';
 import type { KnowledgeBase, KnownEntity, Role } from '../knowledge/types.ts';
 import { lexicon } from './lexicon.ts';
 import type { Registry } from './registry.ts';
+import {
+  acronymAfter,
+  CONNECTORS,
+  headKind,
+  HEADS,
+  HYPHENS,
+  IGNORED,
+  initials,
+  isAcronym,
+  isCapitalised,
+  isVerbCue,
+  personNameEnd,
+  spanText,
+  SUFFIXES,
+} from './names.ts';
 import type { Token } from './sentences.ts';
 
 export type Reference = 'person' | 'group' | 'author';
@@ -23,14 +36,6 @@ export interface Mention {
   possessive: boolean;
 }
 
-const HEADS = new Map<string, EntityKind>();
-for (const kind of ['Organization', 'Initiative', 'Place'] as const) {
-  for (const word of names[kind]) HEADS.set(word, kind);
-}
-const IGNORED = new Set(names.ignore);
-const CONNECTORS = new Set(names.connectors);
-const SUFFIXES = new Set(names.personSuffixes);
-const HYPHENS = new Set(['-', '–', '‐', '‑']);
 const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 /** Lower-case words that can open a reference, a description or a titled name ("the Russian side"). */
 const OPENERS = new Set([
@@ -54,13 +59,6 @@ const CLOSING_QUOTES = new Map([
 ]);
 const MAX_QUOTED = 5;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'our', 'my', 'its']);
-
-const isCapitalised = (t: Token | undefined): boolean =>
-  t !== undefined && /^[\p{Lu}\d]/u.test(t.text) && /\p{L}/u.test(t.text);
-const isAcronym = (text: string): boolean =>
-  /^[\p{Lu}\d.&-]{2,}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
-const isVerbCue = (t: Token): boolean =>
-  t.pos === 'VERB' && (lexicon.verbs.has([t], 0) || lexicon.reporting.has([t], 0));
 
 /** Finds the mentions of one sentence, adding what it learns to the registry. */
 export class MentionFinder {
@@ -454,62 +452,4 @@ function isCapitalisedOrDescribed(tokens: readonly Token[], j: number): boolean 
     ['the', 'his', 'her', 'its', 'their'].includes(tokens[j - 1]?.lower ?? '') ||
     /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '')
   );
-}
-
-/** End of a personal name starting at j: capitalised words and initials, with ", Jr." style suffixes. */
-function personNameEnd(tokens: readonly Token[], j: number): number {
-  let end = j;
-  while (end < j + 4) {
-    const t = tokens[end];
-    if (
-      !t ||
-      !isCapitalised(t) ||
-      isAcronym(t.text) ||
-      IGNORED.has(t.lower) ||
-      isVerbCue(t) ||
-      HEADS.has(t.lower)
-    )
-      break;
-    end++;
-  }
-  if (end > j && tokens[end]?.text === ',' && SUFFIXES.has(tokens[end + 1]?.lower ?? '')) end += 2;
-  return end;
-}
-
-/** "(UAE)" right after a name defines its acronym. */
-function acronymAfter(tokens: readonly Token[], end: number): { text: string; end: number } | undefined {
-  const inner = tokens[end + 1];
-  if (tokens[end]?.text === '(' && inner && isAcronym(inner.text) && tokens[end + 2]?.text === ')') {
-    return { text: inner.text, end: end + 3 };
-  }
-  return undefined;
-}
-
-function initials(span: readonly Token[]): string {
-  return span
-    .filter((t) => !CONNECTORS.has(t.lower) && !HYPHENS.has(t.text))
-    .map((t) => t.text[0] ?? '')
-    .join('')
-    .toUpperCase();
-}
-
-function headKind(span: readonly Token[]): EntityKind | undefined {
-  const connector = span.findIndex(
-    (t, k) => k > 0 && (t.lower === 'of' || t.lower === 'on' || t.lower === 'for'),
-  );
-  const head = span[(connector > 0 ? connector : span.length) - 1];
-  return head ? HEADS.get(head.lower) : undefined;
-}
-
-export function spanText(span: readonly Token[]): string {
-  const first = span[0];
-  if (!first) return '';
-  let text = first.text;
-  for (let k = 1; k < span.length; k++) {
-    const prev = span[k - 1];
-    const t = span[k];
-    if (!prev || !t) continue;
-    text += (t.start > prev.end ? ' ' : '') + t.text;
-  }
-  return text;
 }

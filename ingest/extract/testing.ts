@@ -4,7 +4,8 @@ import { loadKnowledge } from '../knowledge/index.ts';
 import { extractDocument } from '../pipeline.ts';
 import { attribute } from './attribution.ts';
 import { Discourse } from './discourse.ts';
-import { MentionFinder, spanText, type Mention } from './mentions.ts';
+import { MentionFinder, type Mention } from './mentions.ts';
+import { spanText } from './names.ts';
 import { Registry } from './registry.ts';
 import { sentences, type Token } from './sentences.ts';
 

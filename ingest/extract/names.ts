@@ -1,0 +1,89 @@
+// What a name looks like in tokens: capitalisation, acronyms, personal names with initials and suffixes,
+// head nouns that give an unknown name its kind ("... Commission" is an Organization).
+import names from '../lexicon/names.json' with { type: 'json' };
+import type { EntityKind } from '../model.ts';
+import { lexicon } from './lexicon.ts';
+import type { Token } from './sentences.ts';
+
+export const HEADS = new Map<string, EntityKind>();
+for (const kind of ['Organization', 'Initiative', 'Place'] as const) {
+  for (const word of names[kind]) HEADS.set(word, kind);
+}
+
+export const IGNORED = new Set(names.ignore);
+
+export const CONNECTORS = new Set(names.connectors);
+
+export const SUFFIXES = new Set(names.personSuffixes);
+
+export const HYPHENS = new Set(['-', '–', '‐', '‑']);
+
+export const isCapitalised = (t: Token | undefined): boolean =>
+  t !== undefined && /^[\p{Lu}\d]/u.test(t.text) && /\p{L}/u.test(t.text);
+
+export const isAcronym = (text: string): boolean =>
+  /^[\p{Lu}\d.&-]{2,}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
+
+/** End of a personal name starting at j: capitalised words and initials, with ", Jr." style suffixes. */
+export function personNameEnd(tokens: readonly Token[], j: number): number {
+  let end = j;
+  while (end < j + 4) {
+    const t = tokens[end];
+    if (
+      !t ||
+      !isCapitalised(t) ||
+      isAcronym(t.text) ||
+      IGNORED.has(t.lower) ||
+      isVerbCue(t) ||
+      HEADS.has(t.lower)
+    )
+      break;
+    end++;
+  }
+  if (end > j && tokens[end]?.text === ',' && SUFFIXES.has(tokens[end + 1]?.lower ?? '')) end += 2;
+  return end;
+}
+
+/** "(UAE)" right after a name defines its acronym. */
+export function acronymAfter(
+  tokens: readonly Token[],
+  end: number,
+): { text: string; end: number } | undefined {
+  const inner = tokens[end + 1];
+  if (tokens[end]?.text === '(' && inner && isAcronym(inner.text) && tokens[end + 2]?.text === ')') {
+    return { text: inner.text, end: end + 3 };
+  }
+  return undefined;
+}
+
+export function initials(span: readonly Token[]): string {
+  return span
+    .filter((t) => !CONNECTORS.has(t.lower) && !HYPHENS.has(t.text))
+    .map((t) => t.text[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+export function headKind(span: readonly Token[]): EntityKind | undefined {
+  const connector = span.findIndex(
+    (t, k) => k > 0 && (t.lower === 'of' || t.lower === 'on' || t.lower === 'for'),
+  );
+  const head = span[(connector > 0 ? connector : span.length) - 1];
+  return head ? HEADS.get(head.lower) : undefined;
+}
+
+export function spanText(span: readonly Token[]): string {
+  const first = span[0];
+  if (!first) return '';
+  let text = first.text;
+  for (let k = 1; k < span.length; k++) {
+    const prev = span[k - 1];
+    const t = span[k];
+    if (!prev || !t) continue;
+    text += (t.start > prev.end ? ' ' : '') + t.text;
+  }
+  return text;
+}
+
+export const isVerbCue = (t: Token): boolean =>
+  t.pos === 'VERB' && (lexicon.verbs.has([t], 0) || lexicon.reporting.has([t], 0));
