@@ -2,7 +2,7 @@
 // Known names come from the knowledge base; titled names ("Russian Foreign Minister Sergei Lavrov"),
 // surnames, acronyms, demonym phrases ("the Chinese side") and unknown capitalised names are recognised
 // here; pronouns and group references are only marked, and resolved later with the discourse context.
-import type { KnowledgeBase, KnownEntity, Role } from '../knowledge/types.ts';
+import type { Country, KnowledgeBase, KnownEntity, NameMatch, Role } from '../knowledge/types.ts';
 import { lexicon } from './lexicon.ts';
 import type { Registry } from './registry.ts';
 import {
@@ -67,8 +67,26 @@ export class MentionFinder {
     private readonly registry: Registry,
   ) {}
 
+  /** Look-ups of the current sentence, by token index: each position is asked several times. */
+  private names: (NameMatch | null)[] = [];
+  private demonyms: ({ country: Country; length: number } | null)[] = [];
+
+  private nameAt(texts: readonly string[], i: number): NameMatch | undefined {
+    let found = this.names[i];
+    if (found === undefined) this.names[i] = found = this.kb.matchName(texts, i) ?? null;
+    return found ?? undefined;
+  }
+
+  private demonymAt(texts: readonly string[], i: number): { country: Country; length: number } | undefined {
+    let found = this.demonyms[i];
+    if (found === undefined) this.demonyms[i] = found = this.kb.matchDemonym(texts, i) ?? null;
+    return found ?? undefined;
+  }
+
   find(tokens: readonly Token[]): Mention[] {
     const texts = tokens.map((t) => t.text);
+    this.names = [];
+    this.demonyms = [];
     const mentions: Mention[] = [];
     let i = 0;
     while (i < tokens.length) {
@@ -116,7 +134,7 @@ export class MentionFinder {
       inner.some((t) => t.pos === 'VERB' || (t.pos === 'PUNCT' && !HYPHENS.has(t.text)))
     )
       return undefined;
-    const known = this.kb.matchName(texts, i + 1);
+    const known = this.nameAt(texts, i + 1);
     if ((known && known.length >= inner.length) || isCapitalised(inner[0])) return undefined;
     const label = spanText(inner);
     const entity =
@@ -153,12 +171,12 @@ export class MentionFinder {
     const definite = tokens[j]?.lower === 'the' || tokens[j]?.lower === 'his' || tokens[j]?.lower === 'her';
     if (definite) j++;
     let affiliation: string | undefined;
-    const demonym = this.kb.matchDemonym(texts, j);
+    const demonym = this.demonymAt(texts, j);
     if (demonym && tokens[j + demonym.length]) {
       affiliation = this.affiliate(demonym.country, texts.slice(j, j + demonym.length));
       j += demonym.length;
     } else {
-      const owner = this.kb.matchName(texts, j);
+      const owner = this.nameAt(texts, j);
       if (
         owner &&
         (owner.entity.kind === 'Country' || owner.entity.kind === 'Organization') &&
@@ -181,7 +199,7 @@ export class MentionFinder {
       role = next;
     }
     if (texts[j] === 'of') {
-      const owner = this.kb.matchName(texts, j + 1);
+      const owner = this.nameAt(texts, j + 1);
       if (owner && (owner.entity.kind === 'Country' || owner.entity.kind === 'Organization')) {
         affiliation = this.affiliate(owner.entity, texts.slice(j + 1, j + 1 + owner.length));
         j += 1 + owner.length;
@@ -191,7 +209,7 @@ export class MentionFinder {
     if (nameEnd > j) {
       let end = nameEnd;
       if (texts[end] === 'of') {
-        const owner = this.kb.matchName(texts, end + 1);
+        const owner = this.nameAt(texts, end + 1);
         if (owner?.entity.kind === 'Country') {
           affiliation ??= this.affiliate(owner.entity, texts.slice(end + 1, end + 1 + owner.length));
           end += 1 + owner.length;
@@ -248,7 +266,7 @@ export class MentionFinder {
     span: readonly Token[],
   ): string | undefined {
     const surface = spanText(span);
-    const known = this.kb.matchName(texts, start);
+    const known = this.nameAt(texts, start);
     if (known?.entity.kind === 'Person' && known.length >= end - start - 1) {
       const person = this.registry.addKnown(withOffice(known.entity, represents, role), surface);
       this.represented(person.represents);
@@ -276,7 +294,7 @@ export class MentionFinder {
   /** "the Chinese side", "the Russian government", "Ukrainian people", "Russian military forces": the country. */
   private demonymPhrase(tokens: readonly Token[], texts: readonly string[], i: number): Mention | undefined {
     const start = tokens[i]?.lower === 'the' ? i + 1 : i;
-    const demonym = this.kb.matchDemonym(texts, start);
+    const demonym = this.demonymAt(texts, start);
     if (!demonym) return undefined;
     let j = start + demonym.length;
     const body = this.kb.matchBody(texts, j);
@@ -302,7 +320,7 @@ export class MentionFinder {
   }
 
   private knownName(tokens: readonly Token[], texts: readonly string[], i: number): Mention | undefined {
-    const match = this.kb.matchName(texts, i);
+    const match = this.nameAt(texts, i);
     const metonym = match ? undefined : this.kb.metonym(texts, i);
     const found = match ?? metonym;
     if (!found) return undefined;
@@ -329,7 +347,7 @@ export class MentionFinder {
     const first = tokens[i];
     if (!isCapitalised(first) || !first || IGNORED.has(first.lower) || isVerbCue(first)) return undefined;
     // A demonym is never part of an unknown name: "the Meeting of Chinese, Russian and Indian Ministers".
-    const free = (k: number): boolean => !this.kb.matchName(texts, k) && !this.kb.matchDemonym(texts, k);
+    const free = (k: number): boolean => !this.nameAt(texts, k) && !this.demonymAt(texts, k);
     if (!free(i)) return undefined;
     let end = i + 1;
     for (;;) {
