@@ -21,11 +21,6 @@ export class PhraseSet<V = true> {
     return this;
   }
 
-  /** Whether some phrase starts with this word. */
-  starts(word: string): boolean {
-    return this.byFirst.has(word);
-  }
-
   /** First words of all phrases. */
   firstWords(): IterableIterator<string> {
     return this.byFirst.keys();

@@ -236,12 +236,7 @@ export class MentionFinder {
   /** A person met earlier who fits a description: the role, the country, else the last one with the role. */
   private described(title: string | undefined, affiliation: string | undefined): string | undefined {
     if (!title && !affiliation) return undefined;
-    const people = [...this.registry.entities.values()].filter(
-      (e) =>
-        e.kind === 'Person' && (!title || e.role === title) && (!affiliation || e.represents === affiliation),
-    );
-    people.sort((a, b) => b.count - a.count);
-    return people[0]?.id;
+    return this.registry.peopleWithRole(title, affiliation)[0]?.id;
   }
 
   /** The country or organisation named in a title ("Russian", "of Russia") is mentioned too. */

@@ -95,14 +95,17 @@ export class Registry {
     return id === undefined ? undefined : this.entities.get(id);
   }
 
-  /** People of this document who hold the role (for descriptions such as "the Russian top diplomat"). */
-  peopleWithRole(role: string, represents?: string): DocEntity[] {
+  /**
+   * People of this document who fit a description ("the Russian top diplomat"): the role and whom they
+   * represent, each when given; the most mentioned first.
+   */
+  peopleWithRole(role: string | undefined, represents: string | undefined): DocEntity[] {
     const found: DocEntity[] = [];
     for (const e of this.entities.values()) {
-      if (e.kind === 'Person' && e.role === role && (!represents || e.represents === represents))
+      if (e.kind === 'Person' && (!role || e.role === role) && (!represents || e.represents === represents))
         found.push(e);
     }
-    return found;
+    return found.sort((a, b) => b.count - a.count);
   }
 
   /** Gives a name to an entity as an alias ("ASEAN" for the Association of Southeast Asian Nations). */
