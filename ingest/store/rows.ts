@@ -131,11 +131,7 @@ function documentRow(graph: DocumentGraph, hash: string): DocumentRow {
 function checkEntities(graph: DocumentGraph): Set<string> {
   const known = new Set<string>();
   for (const entity of graph.entities) {
-    if (!ENTITY_KINDS.includes(entity.kind))
-      throw storeError(
-        graph,
-        `entity ${entity.id} has kind ${entity.kind}, not one of ${ENTITY_KINDS.join(', ')}`,
-      );
+    requireOneOf(graph, `entity ${entity.id} has kind`, entity.kind, ENTITY_KINDS);
     known.add(entity.id);
   }
   for (const edge of [...graph.claims, ...graph.links])
@@ -152,16 +148,8 @@ function statementRows(graph: DocumentGraph, known: Set<string>): StatementRow[]
   const documentId = graph.document.id;
   const byId = new Map<string, StatementRow>();
   for (const claim of graph.claims) {
-    if (!STANCES.includes(claim.relation))
-      throw storeError(
-        graph,
-        `claim ${claim.id} has relation ${claim.relation}, not one of ${STANCES.join(', ')}`,
-      );
-    if (!MODALITIES.includes(claim.modality))
-      throw storeError(
-        graph,
-        `claim ${claim.id} has modality ${claim.modality}, not one of ${MODALITIES.join(', ')}`,
-      );
+    requireOneOf(graph, `claim ${claim.id} has relation`, claim.relation, STANCES);
+    requireOneOf(graph, `claim ${claim.id} has modality`, claim.modality, MODALITIES);
     const speakerId = claim.speaker !== undefined && known.has(claim.speaker) ? claim.speaker : claim.source;
     const { sentenceIndex, sentence, start, end } = claim.evidence;
     byId.set(claim.id, {
@@ -188,11 +176,7 @@ function linkRows(graph: DocumentGraph): LinkRow[] {
   const documentId = graph.document.id;
   const byKey = new Map<string, LinkRow>();
   for (const link of graph.links) {
-    if (!LINK_RELATIONS.includes(link.relation))
-      throw storeError(
-        graph,
-        `link ${link.id} has relation ${link.relation}, not one of ${LINK_RELATIONS.join(', ')}`,
-      );
+    requireOneOf(graph, `link ${link.id} has relation`, link.relation, LINK_RELATIONS);
     const [source, target] =
       link.relation === 'MEETS' && link.target < link.source
         ? [link.target, link.source]
@@ -203,6 +187,11 @@ function linkRows(graph: DocumentGraph): LinkRow[] {
     else byKey.set(key, { source, relation: link.relation, target, role: link.role ?? null, documentId });
   }
   return [...byKey.values()];
+}
+
+/** Refuses a value outside a closed set (kinds, stances, modalities, link relations): they become labels and types. */
+function requireOneOf(graph: DocumentGraph, what: string, value: string, allowed: readonly string[]): void {
+  if (!allowed.includes(value)) throw storeError(graph, `${what} ${value}, not one of ${allowed.join(', ')}`);
 }
 
 function storeError(graph: DocumentGraph, problem: string): Error {
