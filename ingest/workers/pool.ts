@@ -28,7 +28,11 @@ export interface PoolOptions {
 export interface StreamOptions extends PoolOptions {
   /** A started pool to use (and leave running); by default one is started and stopped. */
   pool?: ExtractionPool;
-  /** Documents in flight at most (default: 4 per worker). */
+  /**
+   * Documents in flight at most (default: 32 per worker). Results leave in input order, so a long document
+   * at the head holds the window: a wide one keeps the other workers busy meanwhile (two workers on 8 MB of
+   * the benchmark corpus: 7.2–8.9 s with 4 per worker, 6.9–7.2 s with 32). Memory is bounded by windowChars.
+   */
   window?: number;
   /** Characters of text in flight at most, beyond one document (default: 64 million). */
   windowChars?: number;
@@ -78,7 +82,7 @@ export async function* extractAll(
   options: StreamOptions = {},
 ): AsyncGenerator<ExtractedItem> {
   const pool = options.pool ?? (await startPool(options));
-  const window = options.window ?? pool.workers * 4;
+  const window = options.window ?? pool.workers * 32;
   const windowChars = options.windowChars ?? 64_000_000;
   const pending: { result: Promise<ExtractedItem>; chars: number }[] = [];
   let inFlightChars = 0;
