@@ -20,7 +20,7 @@ import { startLocal, stopLocal } from '../db/local.ts';
 import { readInputs } from '../ingest/input/index.ts';
 import type { DocumentGraph } from '../ingest/model.ts';
 import { DEFAULT_BATCH_ROWS, writeDocuments, type WriteResult } from '../ingest/store/index.ts';
-import { buildRows, contentHash } from '../ingest/store/rows.ts';
+import { buildRows, contentHash, statementCount } from '../ingest/store/rows.ts';
 import { extractAll } from '../ingest/workers/pool.ts';
 import { syntheticGraphs } from './synthetic.ts';
 
@@ -134,13 +134,17 @@ async function naiveBaseline(
   driver: Driver,
   graphs: DocumentGraph[],
 ): Promise<{ count: number; rate: number }> {
-  const sample = buildRows(graphs, graphs.map(contentHash)).statements.slice(0, baselineSize);
+  const sample = buildRows(graphs, graphs.map(contentHash))
+    .statements.flatMap(({ documentId, date, statements }) =>
+      statements.map((row) => ({ documentId, date, row })),
+    )
+    .slice(0, baselineSize);
   const query = loadStatement('write/statements.cypher');
   const session = driver.session();
   try {
     const started = performance.now();
-    for (const row of sample) {
-      const rows = [{ ...row, statementId: `${row.statementId}/naive` }];
+    for (const { documentId, date, row } of sample) {
+      const rows = [{ documentId, date, statements: [{ ...row, statementId: `${row.statementId}/naive` }] }];
       await session.executeWrite((tx) => tx.run(query, { rows }));
     }
     return { count: sample.length, rate: sample.length / secondsSince(started) };
@@ -152,8 +156,9 @@ async function naiveBaseline(
 function describe(graphs: DocumentGraph[]): string {
   const rows = buildRows(graphs, graphs.map(contentHash));
   return (
-    `${n(graphs.length)} documents, ${n(rows.statements.length)} statements, ${n(rows.entities.length)} distinct ` +
-    `entities, ${n(rows.mentions.length)} mentions, ${n(rows.links.length)} structural rows`
+    `${n(graphs.length)} documents, ${n(statementCount(rows))} statements, ${n(rows.entities.length)} distinct ` +
+    `entities, ${n(rows.documents.reduce((count, d) => count + d.entityIds.length, 0))} mentions, ` +
+    `${n(rows.links.length)} structural edges`
   );
 }
 

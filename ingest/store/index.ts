@@ -11,7 +11,7 @@ import { removeDocuments, storedHashes, writeBatch } from './writer.ts';
 /**
  * Rows (documents, entities, mentions, statements, links) per transaction, measured with
  * `npm run bench:load` on the 2-core development machine (warm JVM, White House documents): batches of
- * 1,000 rows cost Neo4j close to 3x the CPU per document of batches of 20,000 (each transaction pays ten
+ * 1,000 rows cost Neo4j close to 3x the CPU per document of batches of 20,000 (each transaction pays seven
  * queries and a commit whatever its size); past 20,000 rows nothing more is gained. A batch of 20,000 rows
  * (about 600 news documents) keeps well under Neo4j's transaction memory limit and, should Neo4j go away,
  * loses seconds of work.

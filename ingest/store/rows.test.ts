@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentGraph } from '../model.ts';
 import { MOSCOW, at, documentGraph } from './fixtures.ts';
-import { buildRows, contentHash, rowCount } from './rows.ts';
+import { buildRows, contentHash, rowCount, statementCount } from './rows.ts';
 
 const A = documentGraph({
   id: 'a',
@@ -19,17 +19,20 @@ const B = documentGraph({
   entities: ['Country:CHN:People’s Republic|PRC|Beijing', 'Person:wang-yi:Wang Yi', 'Person:lavrov:Lavrov'],
   links: ['wang-yi MEETS lavrov', 'lavrov MEETS wang-yi'],
 });
-const rows = buildRows([A, B], ['hash-a', 'hash-b']);
+const C = documentGraph({
+  id: 'c',
+  entities: ['Country:CHN:China', 'Person:wang-yi:Wang Yi'],
+  links: ['wang-yi REPRESENTS CHN'],
+});
+const rows = buildRows([A, B, C], ['hash-a', 'hash-b', 'hash-c']);
+const documents = rows.documents.map((d) => d.properties);
+const statements = rows.statements.flatMap((g) => g.statements);
 
 describe('buildRows', () => {
   it.each([
-    ['one document row per document', rows.documents.map((d) => d.id), ['a', 'b']],
-    ['the hash given for each document', rows.documents.map((d) => d.contentHash), ['hash-a', 'hash-b']],
-    [
-      'missing metadata as null, not undefined',
-      [rows.documents[1]?.date, rows.documents[1]?.url],
-      [null, null],
-    ],
+    ['one document row per document', documents.map((d) => d.id), ['a', 'b', 'c']],
+    ['the hash given for each document', documents.map((d) => d.contentHash), ['hash-a', 'hash-b', 'hash-c']],
+    ['missing metadata as null, not undefined', [documents[1]?.date, documents[1]?.url], [null, null]],
     [
       'one entity row per id across the batch',
       rows.entities.map((e) => e.id),
@@ -44,31 +47,48 @@ describe('buildRows', () => {
     ['every name once within a document', rows.entities[1]?.aliases, ['Belt and Road', 'BRI']],
     [
       'a mention per document and entity',
-      rows.mentions.map((m) => `${m.documentId}/${m.entityId}`),
-      ['a/CHN', 'a/bri', 'a/wang-yi', 'b/CHN', 'b/wang-yi', 'b/lavrov'],
+      rows.documents.map((d) => d.entityIds),
+      [
+        ['CHN', 'bri', 'wang-yi'],
+        ['CHN', 'wang-yi', 'lavrov'],
+        ['CHN', 'wang-yi'],
+      ],
     ],
-    ['the mention count of the graph', rows.mentions.map((m) => m.count), [1, 2, 3, 1, 2, 3]],
+    [
+      'the mention count of the graph',
+      rows.documents.map((d) => d.counts),
+      [
+        [1, 2, 3],
+        [1, 2, 3],
+        [1, 2],
+      ],
+    ],
     [
       'the names this document uses on its mention',
-      rows.mentions[3]?.aliases,
+      rows.documents[1]?.aliases[0],
       ['People’s Republic', 'PRC', 'Beijing'],
     ],
     [
       'a statement per distinct claim id',
-      rows.statements.map((s) => s.statementId),
+      statements.map((s) => s.statementId),
       ['a#0:CHN-SUPPORTS-bri', 'a#1:CHN-SUPPORTS-bri', 'a#2:CHN-PROPOSES-bri'],
     ],
     [
       'the speaker, or the source when nobody is named',
-      rows.statements.map((s) => s.speakerId),
+      statements.map((s) => s.speakerId),
       ['wang-yi', 'CHN', 'CHN'],
     ],
-    ['the document date on each statement', rows.statements[0]?.date, '2021-03-10'],
-    ['the sentence as quote', rows.statements[0]?.quote, 'Sentence 0 of a.'],
     [
-      'one structural row per relation and pair in a document',
-      rows.links.map((l) => `${l.source} ${l.relation} ${l.target}`),
-      ['wang-yi REPRESENTS CHN', 'lavrov MEETS wang-yi'],
+      'statements grouped by document, with its id and date',
+      rows.statements.map((g) => [g.documentId, g.date, g.statements.length]),
+      [['a', '2021-03-10', 3]],
+    ],
+    ['statements counted', statementCount(rows), 3],
+    ['the sentence as quote', statements[0]?.quote, 'Sentence 0 of a.'],
+    [
+      'one structural row per relation and pair across the batch, with the documents saying it',
+      rows.links.map((l) => `${l.source} ${l.relation} ${l.target} ${l.documentIds.join(',')}`),
+      ['wang-yi REPRESENTS CHN a,c', 'lavrov MEETS wang-yi b'],
     ],
   ])('%s', (_case, actual, expected) => {
     expect(actual).toEqual(expected);

@@ -4,8 +4,12 @@ import { createHash } from 'node:crypto';
 import { ENTITY_KINDS, LINK_RELATIONS, MODALITIES, STANCES } from '../model.ts';
 import type { DocumentGraph, EntityKind, LinkRelation, Modality, Stance } from '../model.ts';
 
+// The driver encodes every key of every map it sends, and sending rows costs Neo4j and Node about as much
+// as writing them: so what is the same for a whole document (its id, its date) goes once per document,
+// and a document's mentions go as parallel lists rather than a map each.
+
 /** Properties of a (:Document) node; `contentHash` tells an unchanged document from a changed one. */
-export interface DocumentRow {
+export interface DocumentProperties {
   id: string;
   title: string | null;
   date: string | null;
@@ -14,6 +18,15 @@ export interface DocumentRow {
   sentenceCount: number;
   wordCount: number;
   contentHash: string;
+}
+
+/** A (:Document) with its (:Document)-[:MENTIONS {count, aliases}]->(:Entity) edges, one index per entity. */
+export interface DocumentRow {
+  properties: DocumentProperties;
+  entityIds: string[];
+  counts: number[];
+  /** The names the document uses for each entity: a removal recomputes the entity's aliases from them. */
+  aliases: string[][];
 }
 
 export interface EntityRow {
@@ -25,44 +38,40 @@ export interface EntityRow {
   role: string | null;
 }
 
-/** A (:Document)-[:MENTIONS]->(:Entity) edge. Its aliases let a removal recompute the entity's aliases. */
-export interface MentionRow {
-  documentId: string;
-  entityId: string;
-  count: number;
-  aliases: string[];
-}
-
 /** One stance relationship; `relation` is checked against STANCES here because Cypher uses it as a type. */
 export interface StatementRow {
   source: string;
   relation: Stance;
   target: string;
   statementId: string;
-  documentId: string;
   sentenceIndex: number;
   quote: string;
   start: number;
   end: number;
   speakerId: string;
   modality: Modality;
-  date: string | null;
 }
 
-/** One document's evidence for a structural edge (one edge per pair, `documentIds` lists its documents). */
+/** The stance statements of one document, which all carry its id and date. */
+export interface StatementGroup {
+  documentId: string;
+  date: string | null;
+  statements: StatementRow[];
+}
+
+/** A structural edge and the documents of the batch that say it (one edge per pair and relation). */
 export interface LinkRow {
   source: string;
   relation: LinkRelation;
   target: string;
   role: string | null;
-  documentId: string;
+  documentIds: string[];
 }
 
 export interface BatchRows {
-  documents: DocumentRow[];
   entities: EntityRow[];
-  mentions: MentionRow[];
-  statements: StatementRow[];
+  documents: DocumentRow[];
+  statements: StatementGroup[];
   links: LinkRow[];
 }
 
@@ -81,17 +90,20 @@ export function rowCount(graph: DocumentGraph): number {
  * merged into one row (first name and kind win, aliases are united), as MERGE would do across batches.
  */
 export function buildRows(graphs: readonly DocumentGraph[], hashes: readonly string[]): BatchRows {
-  const rows: BatchRows = { documents: [], entities: [], mentions: [], statements: [], links: [] };
   const entities = new Map<string, EntityRow>();
+  const links = new Map<string, LinkRow>();
+  const rows: BatchRows = { entities: [], documents: [], statements: [], links: [] };
   graphs.forEach((graph, i) => {
-    const documentId = graph.document.id;
     const known = checkEntities(graph);
-    rows.documents.push(documentRow(graph, hashes[i] ?? contentHash(graph)));
+    const document = documentRow(graph, hashes[i] ?? contentHash(graph));
+    rows.documents.push(document);
     for (const entity of graph.entities) {
       // Every name this document uses: its label too, which becomes an alias where another document's
       // label is the entity's name.
       const aliases = [...new Set([entity.label, ...entity.aliases])];
-      rows.mentions.push({ documentId, entityId: entity.id, count: graph.mentions[entity.id] ?? 0, aliases });
+      document.entityIds.push(entity.id);
+      document.counts.push(graph.mentions[entity.id] ?? 0);
+      document.aliases.push(aliases);
       const seen = entities.get(entity.id);
       if (seen) seen.aliases = [...new Set([...seen.aliases, ...aliases])];
       else
@@ -104,24 +116,38 @@ export function buildRows(graphs: readonly DocumentGraph[], hashes: readonly str
           role: entity.role ?? null,
         });
     }
-    rows.statements.push(...statementRows(graph, known));
-    rows.links.push(...linkRows(graph));
+    const statements = statementRows(graph, known);
+    if (statements.length > 0)
+      rows.statements.push({ documentId: graph.document.id, date: graph.document.date ?? null, statements });
+    addLinks(links, graph);
   });
   rows.entities = [...entities.values()];
+  rows.links = [...links.values()];
   return rows;
+}
+
+/** Stance statements in a batch's rows. */
+export function statementCount(rows: BatchRows): number {
+  return rows.statements.reduce((count, group) => count + group.statements.length, 0);
 }
 
 function documentRow(graph: DocumentGraph, hash: string): DocumentRow {
   const { id, title, date, url, origin } = graph.document;
+  const { sentenceCount, wordCount } = graph;
   return {
-    id,
-    title: title ?? null,
-    date: date ?? null,
-    url: url ?? null,
-    origin,
-    sentenceCount: graph.sentenceCount,
-    wordCount: graph.wordCount,
-    contentHash: hash,
+    properties: {
+      id,
+      title: title ?? null,
+      date: date ?? null,
+      url: url ?? null,
+      origin,
+      sentenceCount,
+      wordCount,
+      contentHash: hash,
+    },
+    entityIds: [],
+    counts: [],
+    aliases: [],
   };
 }
 
@@ -145,7 +171,6 @@ function checkEntities(graph: DocumentGraph): Set<string> {
 }
 
 function statementRows(graph: DocumentGraph, known: Set<string>): StatementRow[] {
-  const documentId = graph.document.id;
   const byId = new Map<string, StatementRow>();
   for (const claim of graph.claims) {
     requireOneOf(graph, `claim ${claim.id} has relation`, claim.relation, STANCES);
@@ -157,24 +182,21 @@ function statementRows(graph: DocumentGraph, known: Set<string>): StatementRow[]
       relation: claim.relation,
       target: claim.target,
       statementId: claim.id,
-      documentId,
       sentenceIndex,
       quote: sentence,
       start,
       end,
       speakerId,
       modality: claim.modality,
-      date: graph.document.date ?? null,
     });
   }
   return [...byId.values()];
 }
 
-// One row per (relation, pair) and document. MEETS is symmetric: its ends are put in id order so that
-// "A meets B" and "B meets A" are one edge.
-function linkRows(graph: DocumentGraph): LinkRow[] {
+// One row per relation and pair across the batch, listing the documents that say it. MEETS is symmetric:
+// its ends are put in id order so that "A meets B" and "B meets A" are one edge.
+function addLinks(rows: Map<string, LinkRow>, graph: DocumentGraph): void {
   const documentId = graph.document.id;
-  const byKey = new Map<string, LinkRow>();
   for (const link of graph.links) {
     requireOneOf(graph, `link ${link.id} has relation`, link.relation, LINK_RELATIONS);
     const [source, target] =
@@ -182,11 +204,20 @@ function linkRows(graph: DocumentGraph): LinkRow[] {
         ? [link.target, link.source]
         : [link.source, link.target];
     const key = `${link.relation}\u0000${source}\u0000${target}`;
-    const seen = byKey.get(key);
-    if (seen) seen.role ??= link.role ?? null;
-    else byKey.set(key, { source, relation: link.relation, target, role: link.role ?? null, documentId });
+    const seen = rows.get(key);
+    if (seen === undefined)
+      rows.set(key, {
+        source,
+        relation: link.relation,
+        target,
+        role: link.role ?? null,
+        documentIds: [documentId],
+      });
+    else {
+      seen.role ??= link.role ?? null;
+      if (seen.documentIds.at(-1) !== documentId) seen.documentIds.push(documentId);
+    }
   }
-  return [...byKey.values()];
 }
 
 /** Refuses a value outside a closed set (kinds, stances, modalities, link relations): they become labels and types. */

@@ -4,7 +4,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { loadStatement, loadStatements } from '../../db/cypher.ts';
 import type { DocumentGraph } from '../model.ts';
 import { planBatch } from './plan.ts';
-import { buildRows } from './rows.ts';
+import { buildRows, statementCount } from './rows.ts';
 
 export interface BatchResult {
   written: number;
@@ -31,15 +31,15 @@ export async function writeBatch(
     plan.write.map((i) => graphs[i] as DocumentGraph),
     plan.write.map((i) => hashes[i] as string),
   );
-  await run(tx, 'write/documents.cypher', { rows: rows.documents });
+  // Entities first: documents, statements and links MATCH them.
   const entities = await run(tx, 'write/entities.cypher', { rows: rows.entities });
-  await run(tx, 'write/mentions.cypher', { rows: rows.mentions });
+  await run(tx, 'write/documents.cypher', { rows: rows.documents });
   await run(tx, 'write/statements.cypher', { rows: rows.statements });
   await run(tx, 'write/links.cypher', { rows: rows.links });
   return {
     ...unchanged,
     written: plan.write.length,
-    statements: rows.statements.length,
+    statements: statementCount(rows),
     entities: entities.nodesCreated,
   };
 }
