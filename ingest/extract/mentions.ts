@@ -1,8 +1,9 @@
 // Step 2: mentions of actors and issues in one sentence, resolved to entities of the document registry.
-// Known names come from the knowledge base; titled names ("Russian Foreign Minister Sergei Lavrov"),
-// surnames, acronyms, demonym phrases ("the Chinese side") and unknown capitalised names are recognised
-// here; pronouns and group references are only marked, and resolved later with the discourse context.
-import type { Country, KnowledgeBase, KnownEntity, NameMatch, Role } from '../knowledge/types.ts';
+// Known names come from the knowledge base; surnames, acronyms, demonym phrases ("the Chinese side") and
+// unknown capitalised names are recognised here, titled people ("Russian Foreign Minister Sergei Lavrov")
+// in titles.ts; pronouns and group references are only marked, and resolved later with the discourse
+// context.
+import type { KnowledgeBase } from '../knowledge/types.ts';
 import { lexicon } from './lexicon.ts';
 import type { Registry } from './registry.ts';
 import {
@@ -16,11 +17,11 @@ import {
   isAcronym,
   isCapitalised,
   isVerbCue,
-  personNameEnd,
   spanText,
-  SUFFIXES,
 } from './names.ts';
+import { SentenceLookups } from './sentence-lookups.ts';
 import type { Token } from './sentences.ts';
+import { TitledPersonFinder } from './titles.ts';
 
 export type Reference = 'person' | 'group' | 'author';
 
@@ -62,31 +63,21 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'our', 'my', 'its'])
 
 /** Finds the mentions of one sentence, adding what it learns to the registry. */
 export class MentionFinder {
+  /** The knowledge base's answers for the current sentence. */
+  private readonly lookups: SentenceLookups;
+  private readonly titles: TitledPersonFinder;
+
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly registry: Registry,
-  ) {}
-
-  /** Look-ups of the current sentence, by token index: each position is asked several times. */
-  private names: (NameMatch | null)[] = [];
-  private demonyms: ({ country: Country; length: number } | null)[] = [];
-
-  private nameAt(texts: readonly string[], i: number): NameMatch | undefined {
-    let found = this.names[i];
-    if (found === undefined) this.names[i] = found = this.kb.matchName(texts, i) ?? null;
-    return found ?? undefined;
-  }
-
-  private demonymAt(texts: readonly string[], i: number): { country: Country; length: number } | undefined {
-    let found = this.demonyms[i];
-    if (found === undefined) this.demonyms[i] = found = this.kb.matchDemonym(texts, i) ?? null;
-    return found ?? undefined;
+  ) {
+    this.lookups = new SentenceLookups(kb);
+    this.titles = new TitledPersonFinder(kb, registry, this.lookups);
   }
 
   find(tokens: readonly Token[]): Mention[] {
     const texts = tokens.map((t) => t.text);
-    this.names = [];
-    this.demonyms = [];
+    this.lookups.reset(texts);
     const mentions: Mention[] = [];
     let i = 0;
     while (i < tokens.length) {
@@ -111,7 +102,7 @@ export class MentionFinder {
     return (
       this.quoted(tokens, texts, i) ??
       this.reference(tokens, i) ??
-      this.titledPerson(tokens, texts, i) ??
+      this.titles.find(tokens, i) ??
       this.demonymPhrase(tokens, texts, i) ??
       this.knownName(tokens, texts, i) ??
       this.unknownName(tokens, texts, i)
@@ -134,7 +125,7 @@ export class MentionFinder {
       inner.some((t) => t.pos === 'VERB' || (t.pos === 'PUNCT' && !HYPHENS.has(t.text)))
     )
       return undefined;
-    const known = this.nameAt(texts, i + 1);
+    const known = this.lookups.name(i + 1);
     if ((known && known.length >= inner.length) || isCapitalised(inner[0])) return undefined;
     const label = spanText(inner);
     const entity =
@@ -162,134 +153,10 @@ export class MentionFinder {
     return undefined;
   }
 
-  /**
-   * "[the] [Chinese|U.S.|UN] Role [& Role] [of Country] [Name] [of Country]": a titled person, or, without a
-   * name, a description of one met before ("the Russian top diplomat").
-   */
-  private titledPerson(tokens: readonly Token[], texts: readonly string[], i: number): Mention | undefined {
-    let j = i;
-    const definite = tokens[j]?.lower === 'the' || tokens[j]?.lower === 'his' || tokens[j]?.lower === 'her';
-    if (definite) j++;
-    let affiliation: string | undefined;
-    const demonym = this.demonymAt(texts, j);
-    if (demonym && tokens[j + demonym.length]) {
-      affiliation = this.affiliate(demonym.country, texts.slice(j, j + demonym.length));
-      j += demonym.length;
-    } else {
-      const owner = this.nameAt(texts, j);
-      if (
-        owner &&
-        (owner.entity.kind === 'Country' || owner.entity.kind === 'Organization') &&
-        this.roleAt(tokens, texts, j + owner.length)
-      ) {
-        affiliation = this.affiliate(owner.entity, texts.slice(j, j + owner.length));
-        j += owner.length;
-      }
-    }
-    let role = this.roleAt(tokens, texts, j);
-    if (!role) return undefined;
-    let title: string | undefined = role.role?.title;
-    for (;;) {
-      j += role.length;
-      title = role.role?.title ?? title;
-      const joiner = tokens[j]?.text;
-      const next = joiner === '&' || joiner === 'and' ? this.roleAt(tokens, texts, j + 1) : undefined;
-      if (!next) break;
-      j++;
-      role = next;
-    }
-    if (texts[j] === 'of') {
-      const owner = this.nameAt(texts, j + 1);
-      if (owner && (owner.entity.kind === 'Country' || owner.entity.kind === 'Organization')) {
-        affiliation = this.affiliate(owner.entity, texts.slice(j + 1, j + 1 + owner.length));
-        j += 1 + owner.length;
-      }
-    }
-    const nameEnd = personNameEnd(tokens, j);
-    if (nameEnd > j) {
-      let end = nameEnd;
-      if (texts[end] === 'of') {
-        const owner = this.nameAt(texts, end + 1);
-        if (owner?.entity.kind === 'Country') {
-          affiliation ??= this.affiliate(owner.entity, texts.slice(end + 1, end + 1 + owner.length));
-          end += 1 + owner.length;
-        }
-      }
-      const person = this.person(tokens, texts, j, nameEnd, affiliation, title, tokens.slice(i, end));
-      return person ? { start: i, end, ids: [person], possessive: false } : undefined;
-    }
-    if (!definite && !affiliation) return undefined;
-    const described = this.described(title, affiliation);
-    return described ? { start: i, end: j, ids: [described], possessive: false } : undefined;
-  }
-
-  private roleAt(
-    tokens: readonly Token[],
-    texts: readonly string[],
-    j: number,
-  ): { role?: Role; length: number } | undefined {
-    if (tokens[j]?.lower === 'counterpart') return { length: 1 };
-    const role = this.kb.matchRole(texts, j);
-    return role && isCapitalisedOrDescribed(tokens, j) ? role : undefined;
-  }
-
-  /** A person met earlier who fits a description: the role, the country, else the last one with the role. */
-  private described(title: string | undefined, affiliation: string | undefined): string | undefined {
-    if (!title && !affiliation) return undefined;
-    return this.registry.peopleWithRole(title, affiliation)[0]?.id;
-  }
-
-  /** The country or organisation named in a title ("Russian", "of Russia") is mentioned too. */
-  private affiliate(entity: KnownEntity, words: readonly string[]): string {
-    return this.registry.addKnown(entity, words.join(' ')).id;
-  }
-
-  /** Whom a known person speaks for is part of the story even when the text does not name it. */
-  private represented(id: string | undefined): void {
-    const entity = id === undefined ? undefined : this.kb.entities.get(id);
-    if (entity && !this.registry.entities.has(entity.id)) this.registry.add(entity);
-  }
-
-  /** Resolves a personal name: the knowledge base, then people of this document, else a new person. */
-  private person(
-    tokens: readonly Token[],
-    texts: readonly string[],
-    start: number,
-    end: number,
-    represents: string | undefined,
-    role: string | undefined,
-    span: readonly Token[],
-  ): string | undefined {
-    const surface = spanText(span);
-    const known = this.nameAt(texts, start);
-    if (known?.entity.kind === 'Person' && known.length >= end - start - 1) {
-      const person = this.registry.addKnown(withOffice(known.entity, represents, role), surface);
-      this.represented(person.represents);
-      return person.id;
-    }
-    const words = tokens.slice(start, end).filter((t) => !SUFFIXES.has(t.lower) && t.text !== ',');
-    const last = words[words.length - 1];
-    if (words.length === 1 && last) {
-      const met = this.registry.personBySurname(last.text);
-      if (met) {
-        this.registry.seen(met, surface);
-        return met.id;
-      }
-    }
-    const fullName = words.map((t) => t.text).join(' ');
-    if (!fullName) return undefined;
-    const met = this.registry.byNameKey(fullName);
-    if (met?.kind === 'Person') {
-      this.registry.seen(met, surface);
-      return met.id;
-    }
-    return this.registry.addPerson(fullName, surface, represents, role).id;
-  }
-
   /** "the Chinese side", "the Russian government", "Ukrainian people", "Russian military forces": the country. */
   private demonymPhrase(tokens: readonly Token[], texts: readonly string[], i: number): Mention | undefined {
     const start = tokens[i]?.lower === 'the' ? i + 1 : i;
-    const demonym = this.demonymAt(texts, start);
+    const demonym = this.lookups.demonym(start);
     if (!demonym) return undefined;
     let j = start + demonym.length;
     const body = this.kb.matchBody(texts, j);
@@ -315,7 +182,7 @@ export class MentionFinder {
   }
 
   private knownName(tokens: readonly Token[], texts: readonly string[], i: number): Mention | undefined {
-    const match = this.nameAt(texts, i);
+    const match = this.lookups.name(i);
     const metonym = match ? undefined : this.kb.metonym(texts, i);
     const found = match ?? metonym;
     if (!found) return undefined;
@@ -331,7 +198,7 @@ export class MentionFinder {
       }
     }
     const entity = this.registry.addKnown(found.entity, spanText(tokens.slice(i, end)));
-    this.represented(entity.represents);
+    this.titles.represented(entity.represents);
     const acronym = acronymAfter(tokens, end);
     if (acronym) this.registry.alias(entity.id, acronym.text);
     return { start: i, end: acronym?.end ?? end, ids: [entity.id], possessive: false };
@@ -342,7 +209,7 @@ export class MentionFinder {
     const first = tokens[i];
     if (!isCapitalised(first) || !first || IGNORED.has(first.lower) || isVerbCue(first)) return undefined;
     // A demonym is never part of an unknown name: "the Meeting of Chinese, Russian and Indian Ministers".
-    const free = (k: number): boolean => !this.nameAt(texts, k) && !this.demonymAt(texts, k);
+    const free = (k: number): boolean => !this.lookups.name(k) && !this.lookups.demonym(k);
     if (!free(i)) return undefined;
     let end = i + 1;
     for (;;) {
@@ -445,24 +312,4 @@ function issueStarts(kb: KnowledgeBase): Set<string> {
     issueStartCache.set(kb, starts);
   }
   return starts;
-}
-
-function withOffice(
-  known: KnownEntity,
-  represents: string | undefined,
-  role: string | undefined,
-): KnownEntity {
-  if (known.represents || (!represents && !role)) return known;
-  return { ...known, represents: known.represents ?? represents, role: known.role ?? role };
-}
-
-/** Titles count when capitalised ("Foreign Minister Wang") or in a description ("the top diplomat"). */
-function isCapitalisedOrDescribed(tokens: readonly Token[], j: number): boolean {
-  const t = tokens[j];
-  if (!t) return false;
-  return (
-    isCapitalised(t) ||
-    ['the', 'his', 'her', 'its', 'their'].includes(tokens[j - 1]?.lower ?? '') ||
-    /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '')
-  );
 }

@@ -1,0 +1,158 @@
+// Titled people in a sentence: "Russian Foreign Minister Sergei Lavrov", "Foreign Minister Wang" (a
+// surname met before), "the Russian top diplomat" (a description of someone met before). A title tells
+// whom the person represents and in which role; the country or organisation it names is mentioned too.
+import type { KnowledgeBase, KnownEntity, Role } from '../knowledge/types.ts';
+import type { Mention } from './mentions.ts';
+import { personNameEnd, spanText, SUFFIXES, isCapitalised } from './names.ts';
+import type { Registry } from './registry.ts';
+import type { Token } from './sentences.ts';
+import type { SentenceLookups } from './sentence-lookups.ts';
+
+export class TitledPersonFinder {
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly registry: Registry,
+    /** Shared with the MentionFinder, which points it at each sentence. */
+    private readonly lookups: SentenceLookups,
+  ) {}
+
+  /**
+   * "[the] [Chinese|U.S.|UN] Role [& Role] [of Country] [Name] [of Country]": a titled person, or, without a
+   * name, a description of one met before ("the Russian top diplomat").
+   */
+  find(tokens: readonly Token[], i: number): Mention | undefined {
+    const texts = this.lookups.texts;
+    let j = i;
+    const definite = tokens[j]?.lower === 'the' || tokens[j]?.lower === 'his' || tokens[j]?.lower === 'her';
+    if (definite) j++;
+    let affiliation: string | undefined;
+    const demonym = this.lookups.demonym(j);
+    if (demonym && tokens[j + demonym.length]) {
+      affiliation = this.affiliate(demonym.country, texts.slice(j, j + demonym.length));
+      j += demonym.length;
+    } else {
+      const owner = this.lookups.name(j);
+      if (
+        owner &&
+        (owner.entity.kind === 'Country' || owner.entity.kind === 'Organization') &&
+        this.roleAt(tokens, j + owner.length)
+      ) {
+        affiliation = this.affiliate(owner.entity, texts.slice(j, j + owner.length));
+        j += owner.length;
+      }
+    }
+    let role = this.roleAt(tokens, j);
+    if (!role) return undefined;
+    let title: string | undefined = role.role?.title;
+    for (;;) {
+      j += role.length;
+      title = role.role?.title ?? title;
+      const joiner = tokens[j]?.text;
+      const next = joiner === '&' || joiner === 'and' ? this.roleAt(tokens, j + 1) : undefined;
+      if (!next) break;
+      j++;
+      role = next;
+    }
+    if (texts[j] === 'of') {
+      const owner = this.lookups.name(j + 1);
+      if (owner && (owner.entity.kind === 'Country' || owner.entity.kind === 'Organization')) {
+        affiliation = this.affiliate(owner.entity, texts.slice(j + 1, j + 1 + owner.length));
+        j += 1 + owner.length;
+      }
+    }
+    const nameEnd = personNameEnd(tokens, j);
+    if (nameEnd > j) {
+      let end = nameEnd;
+      if (texts[end] === 'of') {
+        const owner = this.lookups.name(end + 1);
+        if (owner?.entity.kind === 'Country') {
+          affiliation ??= this.affiliate(owner.entity, texts.slice(end + 1, end + 1 + owner.length));
+          end += 1 + owner.length;
+        }
+      }
+      const person = this.person(tokens, j, nameEnd, affiliation, title, tokens.slice(i, end));
+      return person ? { start: i, end, ids: [person], possessive: false } : undefined;
+    }
+    if (!definite && !affiliation) return undefined;
+    const described = this.described(title, affiliation);
+    return described ? { start: i, end: j, ids: [described], possessive: false } : undefined;
+  }
+
+  private roleAt(tokens: readonly Token[], j: number): { role?: Role; length: number } | undefined {
+    if (tokens[j]?.lower === 'counterpart') return { length: 1 };
+    const role = this.kb.matchRole(this.lookups.texts, j);
+    return role && isCapitalisedOrDescribed(tokens, j) ? role : undefined;
+  }
+
+  /** A person met earlier who fits a description: the role, the country, else the last one with the role. */
+  private described(title: string | undefined, affiliation: string | undefined): string | undefined {
+    if (!title && !affiliation) return undefined;
+    return this.registry.peopleWithRole(title, affiliation)[0]?.id;
+  }
+
+  /** The country or organisation named in a title ("Russian", "of Russia") is mentioned too. */
+  private affiliate(entity: KnownEntity, words: readonly string[]): string {
+    return this.registry.addKnown(entity, words.join(' ')).id;
+  }
+
+  /** Whom a known person speaks for is part of the story even when the text does not name it. */
+  represented(id: string | undefined): void {
+    const entity = id === undefined ? undefined : this.kb.entities.get(id);
+    if (entity && !this.registry.entities.has(entity.id)) this.registry.add(entity);
+  }
+
+  /** Resolves a personal name: the knowledge base, then people of this document, else a new person. */
+  private person(
+    tokens: readonly Token[],
+    start: number,
+    end: number,
+    represents: string | undefined,
+    role: string | undefined,
+    span: readonly Token[],
+  ): string | undefined {
+    const surface = spanText(span);
+    const known = this.lookups.name(start);
+    if (known?.entity.kind === 'Person' && known.length >= end - start - 1) {
+      const person = this.registry.addKnown(withOffice(known.entity, represents, role), surface);
+      this.represented(person.represents);
+      return person.id;
+    }
+    const words = tokens.slice(start, end).filter((t) => !SUFFIXES.has(t.lower) && t.text !== ',');
+    const last = words[words.length - 1];
+    if (words.length === 1 && last) {
+      const met = this.registry.personBySurname(last.text);
+      if (met) {
+        this.registry.seen(met, surface);
+        return met.id;
+      }
+    }
+    const fullName = words.map((t) => t.text).join(' ');
+    if (!fullName) return undefined;
+    const met = this.registry.byNameKey(fullName);
+    if (met?.kind === 'Person') {
+      this.registry.seen(met, surface);
+      return met.id;
+    }
+    return this.registry.addPerson(fullName, surface, represents, role).id;
+  }
+}
+
+function withOffice(
+  known: KnownEntity,
+  represents: string | undefined,
+  role: string | undefined,
+): KnownEntity {
+  if (known.represents || (!represents && !role)) return known;
+  return { ...known, represents: known.represents ?? represents, role: known.role ?? role };
+}
+
+/** Titles count when capitalised ("Foreign Minister Wang") or in a description ("the top diplomat"). */
+function isCapitalisedOrDescribed(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t) return false;
+  return (
+    isCapitalised(t) ||
+    ['the', 'his', 'her', 'its', 'their'].includes(tokens[j - 1]?.lower ?? '') ||
+    /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '')
+  );
+}
