@@ -6,7 +6,8 @@
 // for each batch size, on a JVM warmed up by a first pass, with the CPU Neo4j itself used (the machine is
 // shared: CPU per statement is the figure that does not depend on the neighbours). --all first ingests the
 // whole corpus as `npm run ingest` does (extraction and load overlapped) and prints its time. A naive
-// baseline (one transaction per statement) is measured on a sample in the same run.
+// baseline (one transaction per statement) is measured on a sample in the same run, and so is the time
+// sending the rows takes without writing them: the ceiling of any write on this machine.
 import { readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -14,13 +15,14 @@ import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { readConfig } from '../db/config.ts';
 import { connect } from '../db/connection.ts';
-import { loadStatement } from '../db/cypher.ts';
+import { loadStatement, loadStatements } from '../db/cypher.ts';
 import { STATE_DIR } from '../db/java.ts';
 import { startLocal, stopLocal } from '../db/local.ts';
 import { readInputs } from '../ingest/input/index.ts';
 import type { DocumentGraph } from '../ingest/model.ts';
 import { DEFAULT_BATCH_ROWS, writeDocuments, type WriteResult } from '../ingest/store/index.ts';
-import { buildRows, contentHash, statementCount } from '../ingest/store/rows.ts';
+import { writeInBatches } from '../ingest/store/batches.ts';
+import { buildRows, contentHash, rowCount, statementCount } from '../ingest/store/rows.ts';
 import { extractAll } from '../ingest/workers/pool.ts';
 import { syntheticGraphs } from './synthetic.ts';
 
@@ -79,13 +81,10 @@ async function* corpusGraphs(keep: DocumentGraph[]): AsyncGenerator<DocumentGrap
   }
 }
 
-// Relationships first, in small transactions: deleting a hub with its thousands of edges at once would
-// exceed the transaction memory limit.
 async function wipe(driver: Driver): Promise<void> {
   const session = driver.session();
   try {
-    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
-    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    for (const query of loadStatements('bench/load-wipe.cypher')) await session.run(query);
   } finally {
     await session.close();
   }
@@ -153,6 +152,28 @@ async function naiveBaseline(
   }
 }
 
+/**
+ * Sends the rows the writer would send, batch by batch, and has Neo4j only count them: the time the
+ * transfer alone takes (Bolt encoding in Node, decoding in Neo4j), which no write of these rows can beat.
+ */
+async function sendOnly(driver: Driver, graphs: DocumentGraph[], batchSize: number): Promise<number> {
+  const query = loadStatement('bench/load-send-only.cypher');
+  const session = driver.session();
+  try {
+    const started = performance.now();
+    await writeInBatches(graphs, batchSize, rowCount, async (batch) => {
+      const rows = buildRows(batch, batch.map(contentHash));
+      await session.executeRead(async (tx) => {
+        for (const part of [rows.entities, rows.documents, rows.statements, rows.links])
+          await tx.run(query, { rows: part });
+      });
+    });
+    return secondsSince(started);
+  } finally {
+    await session.close();
+  }
+}
+
 function describe(graphs: DocumentGraph[]): string {
   const rows = buildRows(graphs, graphs.map(contentHash));
   return (
@@ -198,6 +219,12 @@ try {
       report(`batches of ${n(batchSize)} rows`, await measureWrite(driver, pid, graphs, batchSize)),
     );
   }
+  const send = await sendOnly(driver, graphs, DEFAULT_BATCH_ROWS);
+  const statements = statementCount(buildRows(graphs, graphs.map(contentHash)));
+  console.log(
+    `sending the same rows without writing them: ${send.toFixed(1)} s, a ceiling of ${n(statements / send)} ` +
+      `statements/s for any write of this graph on this machine`,
+  );
   const naive = await naiveBaseline(driver, graphs);
   console.log(
     `naive baseline, one transaction per statement (${n(naive.count)} statements): ${n(naive.rate)} statements/s; ` +
