@@ -3,6 +3,7 @@
 // news length. Seeded, so two runs write the same graph.
 import { ENTITY_KINDS, LINK_RELATIONS, STANCES } from '../ingest/model.ts';
 import type { DocumentGraph, Entity, EntityKind } from '../ingest/model.ts';
+import { seededRandom } from './random.ts';
 
 export interface SyntheticOptions {
   documents: number;
@@ -24,7 +25,7 @@ export function* syntheticGraphs({
   entitiesPerDocument = 25,
   seed = 1,
 }: SyntheticOptions): Generator<DocumentGraph> {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const zipf = zipfSampler(entities, random);
   const words = WORDS.split(' ');
   const sentence = (length: number): string =>
@@ -98,16 +99,5 @@ function zipfSampler(size: number, random: () => number): () => number {
       else hi = mid;
     }
     return lo;
-  };
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }

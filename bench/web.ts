@@ -14,6 +14,7 @@ import { startLocal, stopLocal } from '../db/local.ts';
 import { ENTITY_KINDS, STANCES } from '../ingest/model.ts';
 import type { Claim, DocumentGraph, Entity } from '../ingest/model.ts';
 import { writeDocuments } from '../ingest/store/index.ts';
+import { seededRandom } from './random.ts';
 
 const NODES = 10_000;
 const EDGES = 50_000;
@@ -26,23 +27,11 @@ const MAX_LOAD_MS = 60_000;
 const ID_PREFIX = 'bench-web-';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'];
 
-/** Seeded PRNG (mulberry32): the same graph on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const entityId = (i: number): string => `${ID_PREFIX}e${i}`;
 
 /** Every entity in at least one edge, then edges between skewed picks (a few hubs, a long tail). */
 function* benchGraphs(): Generator<DocumentGraph> {
-  const next = random(7);
+  const next = seededRandom(7);
   const skewed = (): number => Math.floor(NODES * next() ** 2.2);
   const triples = new Map<string, [number, number, number]>();
   const add = (source: number, target: number): void => {
@@ -185,7 +174,7 @@ async function browserFigures(url: string): Promise<Record<string, string>> {
 }
 
 async function entityLoad(url: string): Promise<string> {
-  const next = random(11);
+  const next = seededRandom(11);
   const latencies: number[] = [];
   let errors = 0;
   let sent = 0;
