@@ -288,13 +288,7 @@ export class MentionFinder {
     if (n < 2 || n > 3 || tokens.slice(start, end).some((t) => t.pos !== 'PROPN' || CONNECTORS.has(t.lower)))
       return false;
     if (lexicon.reporting.has(tokens, end)) return true;
-    return (
-      tokens[end]?.text === ',' &&
-      this.kb.matchRole(
-        tokens.map((t) => t.text),
-        end + 1,
-      ) !== undefined
-    );
+    return tokens[end]?.text === ',' && this.kb.matchRole(this.lookups.texts, end + 1) !== undefined;
   }
 }
 
