@@ -2,7 +2,15 @@
 // what the eval scorer and the web app read). Entities merge across documents on their canonical id.
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import type { DocumentGraph, EntityKind, Evidence, LinkRelation, Modality, Stance } from './model.ts';
+import {
+  unlistedEnd,
+  type DocumentGraph,
+  type EntityKind,
+  type Evidence,
+  type LinkRelation,
+  type Modality,
+  type Stance,
+} from './model.ts';
 
 export interface EntityAttributes {
   label: string;
@@ -41,14 +49,10 @@ export function createStanceGraph(): StanceGraph {
 
 /** What is wrong with a document graph that would break the merged graph, or undefined when nothing. */
 export function checkDocumentGraph(doc: DocumentGraph): string | undefined {
-  const listed = new Set(doc.entities.map((e) => e.id));
-  for (const edge of [...doc.claims, ...doc.links]) {
-    const missing = [edge.source, edge.target].find((end) => !listed.has(end));
-    if (missing !== undefined) {
-      return `extraction bug: ${edge.relation} ${edge.id} in document ${doc.document.id} names entity "${missing}", which the document does not list`;
-    }
-  }
-  return undefined;
+  const unlisted = unlistedEnd(doc);
+  if (unlisted === undefined) return undefined;
+  const { edge, end } = unlisted;
+  return `extraction bug: ${edge.relation} ${edge.id} in document ${doc.document.id} names entity "${end}", which the document does not list`;
 }
 
 /** Merges all documents into a new graph. */

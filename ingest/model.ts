@@ -91,3 +91,16 @@ export interface DocumentGraph {
   claims: Claim[];
   links: Link[];
 }
+
+/**
+ * The first end of a claim or link that is not among the document's entities, with its edge: every edge
+ * must join two entities the document lists, so any answer here is an extraction bug.
+ */
+export function unlistedEnd(graph: DocumentGraph): { edge: Claim | Link; end: string } | undefined {
+  const listed = new Set(graph.entities.map((e) => e.id));
+  for (const edge of [...graph.claims, ...graph.links]) {
+    const end = [edge.source, edge.target].find((id) => !listed.has(id));
+    if (end !== undefined) return { edge, end };
+  }
+  return undefined;
+}

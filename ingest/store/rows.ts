@@ -1,7 +1,7 @@
 // DocumentGraphs to the parameter rows of the write queries in cypher/write/. Pure: no driver, no I/O,
 // so every shape the database receives is checked by unit tests.
 import { createHash } from 'node:crypto';
-import { ENTITY_KINDS, LINK_RELATIONS, MODALITIES, STANCES } from '../model.ts';
+import { ENTITY_KINDS, LINK_RELATIONS, MODALITIES, STANCES, unlistedEnd } from '../model.ts';
 import type { DocumentGraph, EntityKind, LinkRelation, Modality, Stance } from '../model.ts';
 
 // The driver encodes every key of every map it sends, and sending rows costs Neo4j and Node about as much
@@ -160,13 +160,14 @@ function checkEntities(graph: DocumentGraph): Set<string> {
     requireOneOf(graph, `entity ${entity.id} has kind`, entity.kind, ENTITY_KINDS);
     known.add(entity.id);
   }
-  for (const edge of [...graph.claims, ...graph.links])
-    for (const end of [edge.source, edge.target])
-      if (!known.has(end))
-        throw storeError(
-          graph,
-          `${edge.relation} ${edge.id} refers to entity ${end}, which is not in its entities`,
-        );
+  const unlisted = unlistedEnd(graph);
+  if (unlisted !== undefined) {
+    const { edge, end } = unlisted;
+    throw storeError(
+      graph,
+      `${edge.relation} ${edge.id} refers to entity ${end}, which is not in its entities`,
+    );
+  }
   return known;
 }
 
