@@ -40,6 +40,7 @@ describe('mentions', () => {
       'China opposes releasing “political virus” now.',
       ['China=CHN', 'political virus=political-virus'],
     ],
+    ['a number in quotation marks is no term', 'They negotiate a “123” nuclear agreement.', []],
     [
       'names with initials and suffixes',
       'President Joseph R. Biden, Jr. spoke with President Putin.',

@@ -122,7 +122,9 @@ export class MentionFinder {
     if (
       tokens[end]?.text !== close ||
       inner.length === 0 ||
-      inner.some((t) => t.pos === 'VERB' || (t.pos === 'PUNCT' && !HYPHENS.has(t.text)))
+      inner.some((t) => t.pos === 'VERB' || (t.pos === 'PUNCT' && !HYPHENS.has(t.text))) ||
+      // A number ("the “123” agreement") names no issue.
+      !inner.some((t) => /\p{L}/u.test(t.text))
     )
       return undefined;
     const known = this.lookups.name(i + 1);
