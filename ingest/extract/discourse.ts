@@ -143,7 +143,10 @@ function joined(tokens: readonly Token[], from: number, to: number): boolean {
   return sawJoiner;
 }
 
-/** "X met with Y", "X spoke today with Y", "X's call with Y", "X met Y" (X being the sentence's first actor). */
+/**
+ * "X met with Y", "X spoke today with Y", "X met Y" (X being the sentence's first actor), "X's call with Y"
+ * (X owning the meeting, wherever it stands).
+ */
 export function meetingPair(
   tokens: readonly Token[],
   mentions: readonly Mention[],
@@ -151,11 +154,20 @@ export function meetingPair(
   for (let k = 0; k < tokens.length; k++) {
     const meeting = lexicon.meeting.match(tokens, k);
     if (!meeting) continue;
-    const first = mentions.find((m) => m.end <= k && m.ids.length > 0);
+    const first = ownerOf(tokens, mentions, k) ?? mentions.find((m) => m.end <= k && m.ids.length > 0);
     const after = mentions.find((m) => m.start >= k + meeting.length && m.ids.length > 0);
     if (first && after && partnerFollows(tokens, k + meeting.length, after.start)) return [first, after];
   }
   return undefined;
+}
+
+/** "Blinken's (upcoming) meeting": the possessor just before the meeting word, adjectives between. */
+function ownerOf(tokens: readonly Token[], mentions: readonly Mention[], k: number): Mention | undefined {
+  const owner = mentions.findLast((m) => m.end < k && m.ids.length > 0);
+  if (!owner?.possessive) return undefined;
+  // owner.end is the "'s" token.
+  for (let j = owner.end + 1; j < k; j++) if (tokens[j]?.pos !== 'ADJ') return undefined;
+  return owner;
 }
 
 /** Between the meeting word and the partner: nothing, adverbs, or "with"/"by phone with" (not "the meeting of"). */

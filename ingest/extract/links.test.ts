@@ -20,6 +20,11 @@ describe('structural links', () => {
       ['sergei-lavrov REPRESENTS RUS', 'wang-yi MEETS sergei-lavrov', 'wang-yi REPRESENTS CHN'],
     ],
     [
+      'the owner of a meeting meets, not the first actor of the sentence',
+      "Sullivan briefed on U.S. efforts, including Secretary Blinken's upcoming meeting with Foreign Minister Sergei Lavrov.",
+      ['antony-blinken MEETS sergei-lavrov', 'antony-blinken REPRESENTS USA', 'sergei-lavrov REPRESENTS RUS'],
+    ],
+    [
       'membership before the members',
       'As permanent members of the UN Security Council, China and Russia act.',
       ['CHN MEMBER_OF unsc', 'RUS MEMBER_OF unsc'],
