@@ -1,5 +1,5 @@
 // Step 3: who "he", "they", "the two sides" and "we" stand for, from what the document said before.
-import type { Mention } from './mentions.ts';
+import { POSSESSIVES, type Mention } from './mentions.ts';
 import type { Registry } from './registry.ts';
 import type { Token } from './sentences.ts';
 import { lexicon } from './lexicon.ts';
@@ -161,12 +161,13 @@ export function meetingPair(
   return undefined;
 }
 
-/** "Blinken's (upcoming) meeting": the possessor just before the meeting word, adjectives between. */
+/** "Blinken's (upcoming) meeting", "his meeting": the possessor just before the meeting word, adjectives between. */
 function ownerOf(tokens: readonly Token[], mentions: readonly Mention[], k: number): Mention | undefined {
-  const owner = mentions.findLast((m) => m.end < k && m.ids.length > 0);
+  const owner = mentions.findLast((m) => m.end <= k && m.ids.length > 0);
   if (!owner?.possessive) return undefined;
-  // owner.end is the "'s" token.
-  for (let j = owner.end + 1; j < k; j++) if (tokens[j]?.pos !== 'ADJ') return undefined;
+  let j = owner.end;
+  if (POSSESSIVES.has(tokens[j]?.text ?? '')) j++;
+  for (; j < k; j++) if (tokens[j]?.pos !== 'ADJ') return undefined;
   return owner;
 }
 

@@ -25,6 +25,11 @@ describe('structural links', () => {
       ['antony-blinken MEETS sergei-lavrov', 'antony-blinken REPRESENTS USA', 'sergei-lavrov REPRESENTS RUS'],
     ],
     [
+      'a possessive pronoun owns a meeting too',
+      'Wang Yi arrived. China welcomed his meeting with Sergei Lavrov.',
+      ['sergei-lavrov REPRESENTS RUS', 'wang-yi MEETS sergei-lavrov', 'wang-yi REPRESENTS CHN'],
+    ],
+    [
       'membership before the members',
       'As permanent members of the UN Security Council, China and Russia act.',
       ['CHN MEMBER_OF unsc', 'RUS MEMBER_OF unsc'],

@@ -37,7 +37,8 @@ export interface Mention {
   possessive: boolean;
 }
 
-const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
+/** The possessive marker, a token of its own ("China", "’s"). */
+export const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 /** Lower-case words that can open a reference, a description or a titled name ("the Russian side"). */
 const OPENERS = new Set([
   'the',
