@@ -62,7 +62,8 @@ export function findCues(
 
 function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
   const t = tokens[k];
-  if (!t || (!lexicon.cueStarts.has(t.lower) && !lexicon.cueStarts.has(t.lemma))) return undefined;
+  if (!t || (!lexicon.cueStarts.has(t.lower) && (t.lemma === t.lower || !lexicon.cueStarts.has(t.lemma))))
+    return undefined;
   const prev = tokens[k - 1];
   // After "will", "to", "should" or a subject pronoun a word is a verb, whatever the tagger says
   // ("will sanction Russia", "we also welcome").

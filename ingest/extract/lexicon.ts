@@ -30,7 +30,8 @@ export class PhraseSet<V = true> {
   match(tokens: readonly Token[], i: number): { value: V; length: number } | undefined {
     const head = tokens[i];
     if (!head) return undefined;
-    const candidates = this.byFirst.get(head.lower) ?? this.byFirst.get(head.lemma);
+    const candidates =
+      this.byFirst.get(head.lower) ?? (head.lemma === head.lower ? undefined : this.byFirst.get(head.lemma));
     if (!candidates) return undefined;
     for (const { words, value } of candidates) {
       let ok = true;

@@ -67,6 +67,7 @@ export class MentionFinder {
   /** The knowledge base's answers for the current sentence. */
   private readonly lookups: SentenceLookups;
   private readonly titles: TitledPersonFinder;
+  private readonly issueStarts: Set<string>;
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -74,6 +75,7 @@ export class MentionFinder {
   ) {
     this.lookups = new SentenceLookups(kb);
     this.titles = new TitledPersonFinder(kb, registry, this.lookups);
+    this.issueStarts = issueStarts(kb);
   }
 
   find(tokens: readonly Token[]): Mention[] {
@@ -98,7 +100,7 @@ export class MentionFinder {
     if (!token) return undefined;
     // Most tokens are lower-case words that can only start an issue ("multilateralism"): one look-up.
     if (!isCapitalised(token) && !OPENERS.has(token.lower) && !CLOSING_QUOTES.has(token.text)) {
-      return issueStarts(this.kb).has(token.lower) ? this.knownName(tokens, texts, i) : undefined;
+      return this.issueStarts.has(token.lower) ? this.knownName(tokens, texts, i) : undefined;
     }
     return (
       this.quoted(tokens, texts, i) ??

@@ -18,8 +18,16 @@ export const SUFFIXES = new Set(names.personSuffixes);
 
 export const HYPHENS = new Set(['-', '–', '‐', '‑']);
 
-export const isCapitalised = (t: Token | undefined): boolean =>
-  t !== undefined && /^[\p{Lu}\d]/u.test(t.text) && /\p{L}/u.test(t.text);
+export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && capitalised(t.text);
+
+/** Starts with a capital or a digit and holds a letter ("Xi", "G7", "Ürümqi"; not "1990" or "the"). */
+function capitalised(text: string): boolean {
+  // Asked of every token, several times: plain ASCII words are settled without a pattern.
+  const first = text.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true;
+  if (first < 128 && (first < 48 || first > 57)) return false;
+  return /^[\p{Lu}\d]/u.test(text) && /\p{L}/u.test(text);
+}
 
 export const isAcronym = (text: string): boolean =>
   /^[\p{Lu}\d.&-]{2,}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);

@@ -74,45 +74,45 @@ function readBlock(source: string, offset: number): Token[][] {
   const tokens = doc.tokens();
   const values = tokens.out();
   const spaces = tokens.out(its.precedingSpaces);
-  const types = tokens.out(its.type);
   const pos = tokens.out(its.pos);
   // The typings of wink-nlp do not list lemma as a token property, though the model provides it.
   const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>);
-  // Per wink-nlp token, the tokens we keep: none for whitespace, two for a split-off possessive.
-  const flat: Token[][] = [];
+  // The tokens we keep, and where each wink-nlp token's begin: line breaks (wink-nlp's only whitespace
+  // tokens) keep none, a split-off possessive two.
+  const kept: Token[] = [];
+  const firstKept: number[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
+    firstKept.push(kept.length);
     const value = values[i] ?? '';
     at += (spaces[i] ?? '').length;
     const start = offset + at;
     at += value.length;
-    if (types[i] === 'tabCRLF') {
-      flat.push([]);
-      continue;
-    }
-    const token = {
+    if (value.trim() === '') continue;
+    const lower = value.toLowerCase();
+    const lemma = lemmas[i] ?? value;
+    keep(kept, {
       text: value,
-      lower: value.toLowerCase(),
+      lower,
       pos: pos[i] ?? 'X',
-      lemma: (lemmas[i] ?? value).toLowerCase(),
+      lemma: lemma === value ? lower : lemma.toLowerCase(),
       start,
       end: start + value.length,
-    };
-    flat.push(splitPossessive(token));
+    });
   }
+  firstKept.push(kept.length);
   const result: Token[][] = [];
   doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
     let words: Token[] = [];
-    for (let k = first; k <= last; k++) {
-      for (const t of flat[k] ?? []) {
-        const prev = words[words.length - 1];
-        if (prev && isParagraphBreak(text, prev.end - offset, t.start - offset)) {
-          result.push(words);
-          words = [];
-        }
-        words.push(t);
+    for (let k = firstKept[first] ?? 0; k < (firstKept[last + 1] ?? 0); k++) {
+      const t = kept[k] as Token;
+      const prev = words[words.length - 1];
+      if (prev && isParagraphBreak(text, prev.end - offset, t.start - offset)) {
+        result.push(words);
+        words = [];
       }
+      words.push(t);
     }
     if (words.length > 0) result.push(words);
   });
@@ -122,15 +122,21 @@ function readBlock(source: string, offset: number): Token[][] {
 const POSSESSIVE = /^(.+?)(['’]s)$/i;
 
 /**
- * "Lady’s" as two tokens, "Lady" and "’s", always: wink-nlp splits the possessive or not depending on
- * the words it has seen before in the process, and extraction must not depend on what it read earlier.
+ * Keeps a token, "Lady’s" as two, "Lady" and "’s", always: wink-nlp splits the possessive or not
+ * depending on the words it has seen before in the process, and extraction must not depend on what it
+ * read earlier.
  */
-function splitPossessive(token: Token): Token[] {
-  const m = POSSESSIVE.exec(token.text);
-  if (!m?.[1] || !m[2]) return [token];
+function keep(kept: Token[], token: Token): void {
+  // Most tokens end in no "s": one comparison instead of the pattern.
+  const last = token.lower.charCodeAt(token.lower.length - 1);
+  const m = last === 115 /* s */ ? POSSESSIVE.exec(token.text) : null;
+  if (!m?.[1] || !m[2]) {
+    kept.push(token);
+    return;
+  }
   const cut = token.start + m[1].length;
   const word = m[1];
-  return [
+  kept.push(
     { ...token, text: word, lower: word.toLowerCase(), lemma: word.toLowerCase(), end: cut },
     {
       text: m[2],
@@ -140,7 +146,7 @@ function splitPossessive(token: Token): Token[] {
       start: cut,
       end: token.end,
     },
-  ];
+  );
 }
 
 function isParagraphBreak(text: string, from: number, to: number): boolean {
