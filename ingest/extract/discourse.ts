@@ -58,14 +58,19 @@ export class Discourse {
     return this.authors.length > 1 ? [...this.authors] : this.leadingPair();
   }
 
-  /** Remembers who was mentioned, who spoke and which actors were named together. */
-  update(tokens: readonly Token[], mentions: readonly Mention[], speaker: Mention | undefined): void {
+  /** Remembers who was mentioned, who spoke and which actors were named together (or met). */
+  update(
+    tokens: readonly Token[],
+    mentions: readonly Mention[],
+    speaker: Mention | undefined,
+    meeting = meetingPair(tokens, mentions),
+  ): void {
     for (const m of mentions) {
       for (const id of m.ids) if (this.registry.entities.get(id)?.kind === 'Person') this.lastPerson = id;
     }
     const spoke = speaker?.ids.find((id) => this.registry.entities.get(id)?.kind === 'Person');
     if (spoke) this.lastSpeaker = spoke;
-    const group = largestGroup(tokens, mentions, this.registry);
+    const group = largestGroup(tokens, mentions, this.registry, meeting);
     if (group.length > 1) this.lastGroup = group;
   }
 
@@ -92,13 +97,13 @@ export function largestGroup(
   tokens: readonly Token[],
   mentions: readonly Mention[],
   registry: Registry,
+  meeting = meetingPair(tokens, mentions),
 ): string[] {
   let best: string[] = [];
   for (const group of coordinatedGroups(tokens, mentions)) {
     const actors = actorsOf(group, registry);
     if (actors.length > best.length) best = actors;
   }
-  const meeting = meetingPair(tokens, mentions);
   const pair = meeting ? actorsOf(meeting, registry) : [];
   return pair.length > best.length ? pair : best;
 }

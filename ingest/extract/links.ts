@@ -13,9 +13,14 @@ export interface Fact {
   target: string;
 }
 
-export function facts(tokens: readonly Token[], mentions: readonly Mention[], registry: Registry): Fact[] {
+/** `meeting`: the sentence's meeting pair, when the caller has it already. */
+export function facts(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  registry: Registry,
+  meeting = meetingPair(tokens, mentions),
+): Fact[] {
   const found: Fact[] = [];
-  const meeting = meetingPair(tokens, mentions);
   if (meeting) {
     const [a, b] = meeting;
     for (const source of a.ids)
