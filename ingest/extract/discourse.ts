@@ -43,7 +43,7 @@ export class Discourse {
    */
   private group(tokens: readonly Token[], mentions: readonly Mention[], reference: Mention): string[] {
     const before = mentions.filter((o) => !o.reference && o.end <= reference.start && o.ids.length > 0);
-    const here = largestGroup(tokens, before, this.registry);
+    const here = largestGroup(tokens, before, this.registry, meetingPair(tokens, before));
     if (here.length > 1) return here;
     if (BARE_PLURALS.has(tokens[reference.start]?.lower ?? '')) {
       // "deny these individuals their ability": a plural noun in between is the likelier antecedent.
@@ -63,7 +63,7 @@ export class Discourse {
     tokens: readonly Token[],
     mentions: readonly Mention[],
     speaker: Mention | undefined,
-    meeting = meetingPair(tokens, mentions),
+    meeting: Meeting | undefined,
   ): void {
     for (const m of mentions) {
       for (const id of m.ids) if (this.registry.entities.get(id)?.kind === 'Person') this.lastPerson = id;
@@ -97,7 +97,7 @@ export function largestGroup(
   tokens: readonly Token[],
   mentions: readonly Mention[],
   registry: Registry,
-  meeting = meetingPair(tokens, mentions),
+  meeting: Meeting | undefined,
 ): string[] {
   let best: string[] = [];
   for (const group of coordinatedGroups(tokens, mentions)) {
@@ -148,14 +148,14 @@ function joined(tokens: readonly Token[], from: number, to: number): boolean {
   return sawJoiner;
 }
 
+/** Who meets whom in a sentence: the meeting's owner or first actor, and the partner. */
+export type Meeting = [Mention, Mention];
+
 /**
  * "X met with Y", "X spoke today with Y", "X met Y" (X being the sentence's first actor), "X's call with Y"
  * (X owning the meeting, wherever it stands).
  */
-export function meetingPair(
-  tokens: readonly Token[],
-  mentions: readonly Mention[],
-): [Mention, Mention] | undefined {
+export function meetingPair(tokens: readonly Token[], mentions: readonly Mention[]): Meeting | undefined {
   for (let k = 0; k < tokens.length; k++) {
     const meeting = lexicon.meeting.match(tokens, k);
     if (!meeting) continue;

@@ -1,7 +1,7 @@
 // Structural facts said in a sentence: meetings ("X met with Y") and memberships ("X and Y, as members
 // of Z"). REPRESENTS comes from titles and is read off the registry at the end of the document.
 import type { LinkRelation } from '../model.ts';
-import { coordinatedGroups, meetingPair } from './discourse.ts';
+import { coordinatedGroups, type Meeting } from './discourse.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import type { Registry } from './registry.ts';
@@ -13,12 +13,12 @@ export interface Fact {
   target: string;
 }
 
-/** `meeting`: the sentence's meeting pair, when the caller has it already. */
+/** `meeting`: the sentence's meeting pair (discourse.meetingPair), which the discourse state needs too. */
 export function facts(
   tokens: readonly Token[],
   mentions: readonly Mention[],
   registry: Registry,
-  meeting = meetingPair(tokens, mentions),
+  meeting: Meeting | undefined,
 ): Fact[] {
   const found: Fact[] = [];
   if (meeting) {

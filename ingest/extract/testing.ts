@@ -3,7 +3,7 @@
 import { loadKnowledge } from '../knowledge/index.ts';
 import { extractDocument } from '../pipeline.ts';
 import { attribute } from './attribution.ts';
-import { Discourse } from './discourse.ts';
+import { Discourse, meetingPair } from './discourse.ts';
 import { MentionFinder, type Mention } from './mentions.ts';
 import { spanText } from './names.ts';
 import { Registry } from './registry.ts';
@@ -26,7 +26,7 @@ export function analyse(text: string, authors: string[] = []): { sentences: Anal
     const mentions = finder.find(sentence.tokens);
     const attribution = attribute(sentence.tokens, mentions);
     discourse.resolve(sentence.tokens, mentions, attribution.speaker);
-    discourse.update(sentence.tokens, mentions, attribution.speaker);
+    discourse.update(sentence.tokens, mentions, attribution.speaker, meetingPair(sentence.tokens, mentions));
     const speaker = attribution.speaker;
     result.push({
       tokens: sentence.tokens,
