@@ -77,8 +77,8 @@ function readBlock(source: string, offset: number): Token[][] {
   const pos = tokens.out(its.pos);
   // The typings of wink-nlp do not list lemma as a token property, though the model provides it.
   const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>);
-  // The tokens we keep, and where each wink-nlp token's begin: line breaks (wink-nlp's only whitespace
-  // tokens) keep none, a split-off possessive two.
+  // The tokens we keep, and for each wink-nlp token the index of its first kept token: a line break
+  // (wink-nlp's only whitespace token) keeps none, a split-off possessive two.
   const kept: Token[] = [];
   const firstKept: number[] = [];
   let at = 0;
