@@ -1,7 +1,7 @@
 // Step 4: reported speech. "..., Wang said." / "Lavrov said that ..." / "..., said the Chinese top
 // diplomat." / "According to X, ...": who speaks, and which tokens carry what they said.
 import { lexicon } from './lexicon.ts';
-import type { Mention } from './mentions.ts';
+import type { Mention } from './mention.ts';
 import type { Token } from './sentences.ts';
 
 export interface Attribution {

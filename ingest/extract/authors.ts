@@ -2,7 +2,7 @@
 // "Joint Statement of the Leaders of A, B and C"; "U.S.-China Joint Statement") or the author of a
 // statement ("Statement by President Biden on ...").
 import { coordinatedGroups } from './discourse.ts';
-import type { Mention } from './mentions.ts';
+import type { Mention } from './mention.ts';
 import type { Registry } from './registry.ts';
 import type { Token } from './sentences.ts';
 

@@ -4,7 +4,7 @@ import stanceLexicon from '../lexicon/stance.json' with { type: 'json' };
 import type { Stance } from '../model.ts';
 import type { Attribution } from './attribution.ts';
 import { lexicon } from './lexicon.ts';
-import type { Mention } from './mentions.ts';
+import type { Mention } from './mention.ts';
 import type { Token } from './sentences.ts';
 
 type CueType = 'verb' | 'noun' | 'act' | 'evaluation' | 'against';

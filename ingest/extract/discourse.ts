@@ -1,5 +1,6 @@
 // Step 3: who "he", "they", "the two sides" and "we" stand for, from what the document said before.
-import { POSSESSIVES, type Mention } from './mentions.ts';
+import type { Mention } from './mention.ts';
+import { POSSESSIVES } from './mentions.ts';
 import type { Registry } from './registry.ts';
 import type { Token } from './sentences.ts';
 import { lexicon } from './lexicon.ts';

@@ -4,7 +4,7 @@ import type { Attribution } from './attribution.ts';
 import type { Cue } from './cues.ts';
 import { coordinatedGroups } from './discourse.ts';
 import { lexicon } from './lexicon.ts';
-import type { Mention } from './mentions.ts';
+import type { Mention } from './mention.ts';
 import type { Registry } from './registry.ts';
 import type { Token } from './sentences.ts';
 

@@ -3,7 +3,7 @@
 import type { LinkRelation } from '../model.ts';
 import { coordinatedGroups, type Meeting } from './discourse.ts';
 import { lexicon } from './lexicon.ts';
-import type { Mention } from './mentions.ts';
+import type { Mention } from './mention.ts';
 import type { Registry } from './registry.ts';
 import type { Token } from './sentences.ts';
 

@@ -5,6 +5,7 @@
 // context.
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { lexicon } from './lexicon.ts';
+import { mention, type Mention } from './mention.ts';
 import type { Registry } from './registry.ts';
 import {
   acronymAfter,
@@ -22,20 +23,6 @@ import {
 import { SentenceLookups } from './sentence-lookups.ts';
 import type { Token } from './sentences.ts';
 import { TitledPersonFinder } from './titles.ts';
-
-export type Reference = 'person' | 'group' | 'author';
-
-export interface Mention {
-  /** Token range [start, end) in the sentence. */
-  start: number;
-  end: number;
-  /** The entities it stands for (several for "they", "we"); empty until a reference is resolved. */
-  ids: string[];
-  /** Set for pronouns and group phrases, which the discourse step resolves. */
-  reference?: Reference;
-  /** Followed by "'s": the owner of what follows ("China's support for ..."). */
-  possessive: boolean;
-}
 
 /** The possessive marker, a token of its own ("China", "’s"). */
 export const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
@@ -135,7 +122,7 @@ export class MentionFinder {
     const label = spanText(inner);
     const entity =
       this.registry.byNameKey(label) ?? this.registry.addNamed(label, headKind(inner) ?? 'Concept', label);
-    return { start: i + 1, end, ids: [entity.id], possessive: false };
+    return mention(i + 1, end, [entity.id]);
   }
 
   private reference(tokens: readonly Token[], i: number): Mention | undefined {
@@ -144,16 +131,15 @@ export class MentionFinder {
     const group = lexicon.groupReferences.match(tokens, i);
     if (group) {
       const possessive = group.length === 1 && POSSESSIVE_PRONOUNS.has(token.lower);
-      return { start: i, end: i + group.length, ids: [], reference: 'group', possessive };
+      return mention(i, i + group.length, [], 'group', possessive);
     }
     // "He Lifeng" is a name, not the pronoun "he".
     if (token.text === 'He' && isCapitalised(tokens[i + 1]) && tokens[i + 1]?.pos === 'PROPN')
       return undefined;
     const possessive = POSSESSIVE_PRONOUNS.has(token.lower);
-    if (lexicon.personPronouns.has(token.lower))
-      return { start: i, end: i + 1, ids: [], reference: 'person', possessive };
+    if (lexicon.personPronouns.has(token.lower)) return mention(i, i + 1, [], 'person', possessive);
     if (lexicon.authorPronouns.has(token.lower) && (token.lower !== 'us' || token.text === 'us')) {
-      return { start: i, end: i + 1, ids: [], reference: 'author', possessive };
+      return mention(i, i + 1, [], 'author', possessive);
     }
     return undefined;
   }
@@ -183,7 +169,7 @@ export class MentionFinder {
       j = k + 1;
     }
     const country = this.registry.addKnown(demonym.country, spanText(tokens.slice(i, j)));
-    return { start: i, end: j, ids: [country.id], possessive: false };
+    return mention(i, j, [country.id]);
   }
 
   private knownName(tokens: readonly Token[], texts: readonly string[], i: number): Mention | undefined {
@@ -194,19 +180,19 @@ export class MentionFinder {
     const end = i + found.length;
     // "in Moscow" is a place; "Moscow said" is Russia.
     const place = metonym !== undefined && lexicon.placePrepositions.has(tokens[i - 1]?.lower ?? '');
-    if (place) return { start: i, end, ids: [], possessive: false };
+    if (place) return mention(i, end, []);
     if (found.entity.kind === 'Person' && found.length === 1) {
       const met = this.registry.personBySurname(texts[i] ?? '');
       if (met && met.id !== found.entity.id) {
         this.registry.seen(met, texts[i] ?? '');
-        return { start: i, end, ids: [met.id], possessive: false };
+        return mention(i, end, [met.id]);
       }
     }
     const entity = this.registry.addKnown(found.entity, spanText(tokens.slice(i, end)));
     this.titles.represented(entity.represents);
     const acronym = acronymAfter(tokens, end);
     if (acronym) this.registry.alias(entity.id, acronym.text);
-    return { start: i, end: acronym?.end ?? end, ids: [entity.id], possessive: false };
+    return mention(i, acronym?.end ?? end, [entity.id]);
   }
 
   /** Capitalised words the knowledge base does not know: classified by their head noun, else skipped. */
@@ -239,7 +225,7 @@ export class MentionFinder {
     const known = this.registry.byNameKey(surface);
     const kind =
       known?.kind ?? headKind(span) ?? (this.looksLikePerson(tokens, i, end) ? 'Person' : undefined);
-    if (!kind) return { start: i, end, ids: [], possessive: false };
+    if (!kind) return mention(i, end, []);
     const entity = known
       ? (this.registry.seen(known, surface), known)
       : kind === 'Person'
@@ -247,12 +233,7 @@ export class MentionFinder {
         : this.registry.addNamed(surface, kind, surface);
     this.registry.alias(entity.id, initials(span));
     if (acronym) this.registry.alias(entity.id, acronym.text);
-    return {
-      start: i,
-      end: acronym ? acronym.end : end,
-      ids: kind === 'Place' ? [] : [entity.id],
-      possessive: false,
-    };
+    return mention(i, acronym ? acronym.end : end, kind === 'Place' ? [] : [entity.id]);
   }
 
   private singleWord(
@@ -267,22 +248,17 @@ export class MentionFinder {
       (isAcronym(token.text) ? this.registry.byNameKey(token.text) : undefined);
     if (met) {
       this.registry.seen(met, token.text);
-      return { start: i, end: i + 1, ids: [met.id], possessive: false };
+      return mention(i, i + 1, [met.id]);
     }
     const head = HEADS.get(token.lower);
     if (acronym && head && head !== 'Place') {
       const entity = this.registry.addNamed(token.text, head, token.text);
       this.registry.alias(entity.id, acronym.text);
-      return { start: i, end: acronym.end, ids: [entity.id], possessive: false };
+      return mention(i, acronym.end, [entity.id]);
     }
     // An unknown surname that speaks ("Lavrov said") is a person.
     if (token.pos === 'PROPN' && lexicon.reporting.has(tokens, i + 1) && !isAcronym(token.text)) {
-      return {
-        start: i,
-        end: i + 1,
-        ids: [this.registry.addPerson(token.text, token.text).id],
-        possessive: false,
-      };
+      return mention(i, i + 1, [this.registry.addPerson(token.text, token.text).id]);
     }
     return undefined;
   }

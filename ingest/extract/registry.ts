@@ -46,7 +46,16 @@ export class Registry {
   ): DocEntity {
     let known = this.entities.get(entity.id);
     if (!known) {
-      known = { id: entity.id, label: entity.label, kind: entity.kind, aliases: [], count: 0 };
+      // All fields from the start, in one order: one object shape for V8 (see mention.ts).
+      known = {
+        id: entity.id,
+        label: entity.label,
+        kind: entity.kind,
+        aliases: [],
+        represents: undefined,
+        role: undefined,
+        count: 0,
+      };
       this.entities.set(entity.id, known);
       this.index(entity.label, entity.id);
     }

@@ -23,7 +23,7 @@ import {
   type SentenceContext,
 } from './holders.ts';
 import { lexicon } from './lexicon.ts';
-import type { Mention } from './mentions.ts';
+import type { Mention } from './mention.ts';
 import type { Token } from './sentences.ts';
 
 export type { SentenceContext } from './holders.ts';

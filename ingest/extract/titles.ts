@@ -2,7 +2,7 @@
 // surname met before), "the Russian top diplomat" (a description of someone met before). A title tells
 // whom the person represents and in which role; the country or organisation it names is mentioned too.
 import type { KnowledgeBase, KnownEntity, Role } from '../knowledge/types.ts';
-import type { Mention } from './mentions.ts';
+import { mention, type Mention } from './mention.ts';
 import { personNameEnd, spanText, SUFFIXES, isCapitalised } from './names.ts';
 import type { Registry } from './registry.ts';
 import type { Token } from './sentences.ts';
@@ -71,11 +71,11 @@ export class TitledPersonFinder {
         }
       }
       const person = this.person(tokens, j, nameEnd, affiliation, title, tokens.slice(i, end));
-      return person ? { start: i, end, ids: [person], possessive: false } : undefined;
+      return person ? mention(i, end, [person]) : undefined;
     }
     if (!definite && !affiliation) return undefined;
     const described = this.described(title, affiliation);
-    return described ? { start: i, end: j, ids: [described], possessive: false } : undefined;
+    return described ? mention(i, j, [described]) : undefined;
   }
 
   private roleAt(tokens: readonly Token[], j: number): { role?: Role; length: number } | undefined {

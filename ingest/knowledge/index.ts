@@ -61,21 +61,20 @@ function build(): KnowledgeBase {
 
 function toEntity(entry: EntityEntry, kind: EntityKind): KnownEntity {
   const main = entry.terms?.[0];
-  const entity: KnownEntity = {
+  // Every field, absent ones undefined: one object shape for V8 whichever fields an entry has, as for
+  // mentions (see extract/mention.ts). Countries are made in one place too (countries.ts).
+  return {
     id: entry.id,
     label: entry.label,
     kind: entry.kind ?? kind,
     aliases: entry.aliases ?? [],
+    represents: entry.represents ?? main?.represents,
+    role: entry.role ?? main?.role,
+    members: entry.members,
+    surname: entry.surname,
+    terms: entry.terms?.map((t) => ({ ...t })),
+    metonyms: entry.metonyms,
   };
-  const represents = entry.represents ?? main?.represents;
-  const role = entry.role ?? main?.role;
-  if (represents !== undefined) entity.represents = represents;
-  if (role !== undefined) entity.role = role;
-  if (entry.members) entity.members = entry.members;
-  if (entry.surname !== undefined) entity.surname = entry.surname;
-  if (entry.terms) entity.terms = entry.terms.map((t) => ({ ...t }));
-  if (entry.metonyms) entity.metonyms = entry.metonyms;
-  return entity;
 }
 
 /** Cross-entry checks: unique ids, references to known entities and roles. */
