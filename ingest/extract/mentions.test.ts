@@ -18,6 +18,11 @@ describe('mentions', () => {
       'The Chinese side thanked the Russian government.',
       ['The Chinese side=CHN', 'the Russian government=RUS'],
     ],
+    [
+      'a plural demonym for the people is the country',
+      'We hold the Russians accountable, as Ukrainians ask.',
+      ['the Russians=RUS', 'Ukrainians=UKR'],
+    ],
     ['seats of government as metonyms', 'The Kremlin said it would respond.', ['The Kremlin=RUS']],
     ['a capital after "in" is a place', 'Lavrov held talks in Moscow.', ['Lavrov=sergei-lavrov']],
     [

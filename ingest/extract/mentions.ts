@@ -144,7 +144,10 @@ export class MentionFinder {
     return undefined;
   }
 
-  /** "the Chinese side", "the Russian government", "Ukrainian people", "Russian military forces": the country. */
+  /**
+   * "the Chinese side", "the Russian government", "Ukrainian people", "Russian military forces", "the
+   * Russians": the country.
+   */
   private demonymPhrase(tokens: readonly Token[], texts: readonly string[], i: number): Mention | undefined {
     const start = tokens[i]?.lower === 'the' ? i + 1 : i;
     const demonym = this.lookups.demonym(start);
@@ -161,12 +164,12 @@ export class MentionFinder {
         tokens[k]?.pos === 'ADJ'
       )
         k++;
-      if (!lexicon.sideWords.has(tokens[k]?.lower ?? '')) {
+      if (lexicon.sideWords.has(tokens[k]?.lower ?? '')) j = k + 1;
+      else if (!isPeople(tokens, j)) {
         // A bare demonym ("Indian Foreign Ministers") still tells us the country takes part in the story.
         this.registry.addKnown(demonym.country, texts.slice(start, j).join(' '));
         return undefined;
       }
-      j = k + 1;
     }
     const country = this.registry.addKnown(demonym.country, spanText(tokens.slice(i, j)));
     return mention(i, j, [country.id]);
@@ -287,4 +290,11 @@ function issueStarts(kb: KnowledgeBase): Set<string> {
     issueStartCache.set(kb, starts);
   }
   return starts;
+}
+
+/** A demonym ending at `end` used as a plural noun, for the people: "the Russians said", "hold Russians accountable". */
+function isPeople(tokens: readonly Token[], end: number): boolean {
+  const last = tokens[end - 1];
+  const next = tokens[end]?.pos;
+  return last?.lower.endsWith('s') === true && last.pos !== 'ADJ' && next !== 'NOUN' && next !== 'PROPN';
 }
