@@ -44,6 +44,36 @@ describe('resolution of pronouns and group references', () => {
       ['They=USA,RUS'],
     ],
     [
+      'a bare "they" is the last plural subject, its unnamed part left out',
+      'National Security Advisor Jake Sullivan and his counterparts discussed the crisis. They emphasized their commitment to Ukraine.',
+      [],
+      ['They=USA', 'their=USA'],
+    ],
+    [
+      'a bare "they" is the pair that holds the plural subject',
+      'Vice President Kamala Harris spoke with Prime Minister Micheál Martin of Ireland. The Vice President and the Taoiseach discussed trade. They agreed.',
+      [],
+      ['They=USA,IRL'],
+    ],
+    [
+      'a plural subject outlives a singular one',
+      'Antony Blinken, Janet Yellen and Jake Sullivan met CEOs on Russia. The President joined them. They agreed.',
+      [],
+      ['They=USA'],
+    ],
+    [
+      'a bare "they" with nobody in sight is nobody, not the actors named most',
+      'Russia attacked Ukraine again. They called for talks.',
+      [],
+      ['They='],
+    ],
+    [
+      'the partner of a meeting after its venue and time',
+      'Wang Yi met on Monday in Moscow with Sergei Lavrov. They agreed.',
+      [],
+      ['They=CHN,RUS'],
+    ],
+    [
       'a bare "they" after an organisation',
       'The Houthis will pay should they continue.',
       [],

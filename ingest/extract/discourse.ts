@@ -14,6 +14,8 @@ export class Discourse {
   private lastPerson: string | undefined;
   private lastSpeaker: string | undefined;
   private lastGroup: string[] = [];
+  /** The actors of the last plural subject ("Sullivan and his counterparts"): whom a bare "they" means. */
+  private lastPluralSubject: string[] = [];
 
   constructor(
     private readonly registry: Registry,
@@ -39,8 +41,10 @@ export class Discourse {
 
   /**
    * "China and Russia ... both countries": actors named together earlier in the sentence; "the Ukrainian
-   * people in their efforts": for a bare "they", the actors named just before; else the last pair named
-   * together, the authors, or the two actors the document is most about.
+   * people in their efforts": for a bare "they", the actors named just before. Else a bare "they" is the
+   * last plural subject ("Sullivan and his counterparts met. They agreed") or the actors last named
+   * together; a group phrase ("the two sides") falls back on the authors or the two actors the document
+   * is most about, which for a bare "they" is too often wrong (the adversaries named most).
    */
   private group(tokens: readonly Token[], mentions: readonly Mention[], reference: Mention): string[] {
     const before = mentions.filter((o) => !o.reference && o.end <= reference.start && o.ids.length > 0);
@@ -54,6 +58,11 @@ export class Discourse {
       const last = groups[groups.length - 1];
       const named = last ? actorsOf(last, this.registry) : [];
       if (named.length > 0) return named;
+      // The last plural subject, or the pair named together that holds it: "Harris spoke with Martin of
+      // Ireland. The Vice President and the Taoiseach (unknown) discussed ... They agreed".
+      const subject = this.lastPluralSubject;
+      const pair = this.lastGroup;
+      return pair.length > 1 && subject.every((id) => pair.includes(id)) ? [...pair] : [...subject];
     }
     if (this.lastGroup.length > 1) return [...this.lastGroup];
     return this.authors.length > 1 ? [...this.authors] : this.leadingPair();
@@ -73,6 +82,8 @@ export class Discourse {
     if (spoke) this.lastSpeaker = spoke;
     const group = largestGroup(tokens, mentions, this.registry, meeting);
     if (group.length > 1) this.lastGroup = group;
+    const plural = pluralSubject(tokens, mentions, this.registry);
+    if (plural.length > 0) this.lastPluralSubject = plural;
   }
 
   /** The two actors the document is most about, when "the two sides" has no antecedent in sight. */
@@ -107,6 +118,21 @@ export function largestGroup(
   }
   const pair = meeting ? actorsOf(meeting, registry) : [];
   return pair.length > best.length ? pair : best;
+}
+
+/**
+ * The actors of a plural subject before the sentence's first verb: "Mr. Sullivan and his counterparts
+ * discussed" gives the United States (the counterparts go unnamed), "Officials from Japan and Korea met"
+ * Japan and Korea. Empty when the subject is one actor or none, or not plural.
+ */
+function pluralSubject(tokens: readonly Token[], mentions: readonly Mention[], registry: Registry): string[] {
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (verb <= 0) return [];
+  const subject = mentions.filter((m) => m.end <= verb);
+  const plural =
+    subject.some((m) => m.reference === 'group') ||
+    tokens.slice(0, verb).some((t) => t.pos === 'CCONJ' || isPluralNoun(t));
+  return plural ? actorsOf(subject, registry) : [];
 }
 
 function actorsOf(group: readonly Mention[], registry: Registry): string[] {
@@ -154,17 +180,50 @@ export type Meeting = [Mention, Mention];
 
 /**
  * "X met with Y", "X spoke today with Y", "X met Y" (X being the sentence's first actor), "X's call with Y"
- * (X owning the meeting, wherever it stands).
+ * (X owning the meeting, wherever it stands), "X met today in Istanbul with Y" (the venue passed over).
  */
 export function meetingPair(tokens: readonly Token[], mentions: readonly Mention[]): Meeting | undefined {
   for (let k = 0; k < tokens.length; k++) {
     const meeting = lexicon.meeting.match(tokens, k);
     if (!meeting) continue;
     const first = ownerOf(tokens, mentions, k) ?? mentions.find((m) => m.end <= k && m.ids.length > 0);
-    const after = mentions.find((m) => m.start >= k + meeting.length && m.ids.length > 0);
-    if (first && after && partnerFollows(tokens, k + meeting.length, after.start)) return [first, after];
+    const partner = first && partnerAfter(tokens, mentions, k + meeting.length);
+    if (first && partner) return [first, partner];
   }
   return undefined;
+}
+
+/** Words between the meeting word and the partner at most: "by phone this morning in Istanbul with". */
+const MAX_PARTNER_GAP = 8;
+
+/**
+ * The partner after the meeting word: right after it, after "with" or "between" ("spoke by phone with Y",
+ * not "the meeting of Y"), or after a verb ("met Y"). Adverbs, "by phone", a time ("today", "on Monday")
+ * and a venue ("in Istanbul", "at the White House") may stand between.
+ */
+function partnerAfter(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  from: number,
+): Mention | undefined {
+  const afterVerb = tokens[from - 1]?.pos === 'VERB';
+  let sawWith = false;
+  let inAdjunct = false;
+  for (let k = from; k < tokens.length && k - from <= MAX_PARTNER_GAP;) {
+    const t = tokens[k] as Token;
+    const named = mentions.find((m) => m.start === k && m.ids.length > 0);
+    if (named && !inAdjunct) return sawWith || afterVerb || k === from ? named : undefined;
+    if (t.lower === 'with' || t.lower === 'between') sawWith = true;
+    else if (!inAdjunct && !betweenMeetingAndPartner(t)) return undefined;
+    // An adjunct runs from "in", "at", "on" to the next preposition: "in Istanbul with", "on May 2 with".
+    inAdjunct = lexicon.adjunctPrepositions.has(t.lower) || (inAdjunct && t.pos !== 'ADP');
+    k = named ? named.end : k + 1;
+  }
+  return undefined;
+}
+
+function betweenMeetingAndPartner(t: Token): boolean {
+  return t.pos === 'ADV' || t.pos === 'ADP' || t.lower === 'phone' || lexicon.timeWords.has(t.lower);
 }
 
 /** "Blinken's (upcoming) meeting", "his meeting": the possessor just before the meeting word, adjectives between. */
@@ -175,17 +234,4 @@ function ownerOf(tokens: readonly Token[], mentions: readonly Mention[], k: numb
   if (POSSESSIVES.has(tokens[j]?.text ?? '')) j++;
   for (; j < k; j++) if (tokens[j]?.pos !== 'ADJ') return undefined;
   return owner;
-}
-
-/** Between the meeting word and the partner: nothing, adverbs, or "with"/"by phone with" (not "the meeting of"). */
-function partnerFollows(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from > 4) return false;
-  let sawWith = from === to;
-  for (let k = from; k < to; k++) {
-    const t = tokens[k];
-    if (!t) return false;
-    if (t.lower === 'with' || t.lower === 'between') sawWith = true;
-    else if (t.pos !== 'ADV' && t.pos !== 'ADP' && t.lower !== 'phone') return false;
-  }
-  return sawWith || tokens[from - 1]?.pos === 'VERB';
 }

@@ -64,12 +64,20 @@ export function possessorBefore(ctx: SentenceContext, at: number): Mention | und
   return undefined;
 }
 
-/** The first group of actors in the clause before `at` that is not inside a prepositional phrase. */
+/**
+ * The first group of actors in the clause before `at` that is not inside a prepositional phrase; none
+ * (an empty list) when that place holds a pronoun nobody could be found for: the position is not passed
+ * to an actor named further on.
+ */
 export function subject(ctx: SentenceContext, at: number): string[] | undefined {
   const { tokens } = ctx;
   const from = clauseStart(ctx, at);
   const before = ctx.mentions.filter(
-    (m) => m.start >= from && m.end <= at && m.ids.length > 0 && !inCondition(ctx, m),
+    (m) =>
+      m.start >= from &&
+      m.end <= at &&
+      (m.ids.length > 0 || m.reference !== undefined) &&
+      !inCondition(ctx, m),
   );
   for (const group of coordinatedGroups(tokens, before)) {
     const first = group[0];
@@ -77,6 +85,7 @@ export function subject(ctx: SentenceContext, at: number): string[] | undefined 
     const prev = tokens[first.start - 1];
     if (prev && lexicon.prepositions.has(prev.lower)) continue;
     if (first.possessive && group.length === 1 && !isActor(ctx, first)) continue;
+    if (group.every((m) => m.ids.length === 0)) return first.possessive ? undefined : [];
     const ids = group.flatMap((m) => m.ids).filter((id) => isActorId(ctx, id));
     if (ids.length > 0) return ids;
   }

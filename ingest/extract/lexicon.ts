@@ -103,6 +103,8 @@ const sets = {
   topicPrepositions: new Set(discourse.topicPrepositions),
   actorTargetsOnly: new Set(stance.actorTargetsOnly),
   placePrepositions: new Set(discourse.placePrepositions),
+  adjunctPrepositions: new Set(discourse.adjunctPrepositions),
+  timeWords: new Set(discourse.timeWords),
   meeting: phrases(discourse.meeting),
   reciprocal: phrases(discourse.reciprocal),
   membership: phrases(discourse.membership),

@@ -20,6 +20,12 @@ describe('structural links', () => {
       ['sergei-lavrov REPRESENTS RUS', 'wang-yi MEETS sergei-lavrov', 'wang-yi REPRESENTS CHN'],
     ],
     [
+      'a time and a venue between the meeting and the partner',
+      'Wang Yi met on Monday in Moscow with Sergei Lavrov.',
+      ['sergei-lavrov REPRESENTS RUS', 'wang-yi MEETS sergei-lavrov', 'wang-yi REPRESENTS CHN'],
+    ],
+    ['a place is no partner', 'Wang Yi met today in Moscow with students.', ['wang-yi REPRESENTS CHN']],
+    [
       'the owner of a meeting meets, not the first actor of the sentence',
       "Sullivan briefed on U.S. efforts, including Secretary Blinken's upcoming meeting with Foreign Minister Sergei Lavrov.",
       ['antony-blinken MEETS sergei-lavrov', 'antony-blinken REPRESENTS USA', 'sergei-lavrov REPRESENTS RUS'],

@@ -26,6 +26,11 @@ describe('stance', () => {
       ['China SUPPORTS UN Charter (obligated)', 'Russia SUPPORTS UN Charter (obligated)'],
     ],
     ['negation gives nothing', 'China did not condemn Russia.', []],
+    [
+      'a pronoun subject nobody is found for passes its position to no one',
+      'They condemned Russia’s attack on Ukraine.',
+      ['Russia OPPOSES Ukraine (stated)'],
+    ],
     ['"never" negates', 'Japan never supported the plan of Russia.', []],
     ['questions give nothing', 'Does China support the Belt and Road Initiative?', []],
     [
