@@ -68,6 +68,12 @@ describe('resolution of pronouns and group references', () => {
       ['They='],
     ],
     [
+      'a bare "they" looks two sentences back at most',
+      'Wang Yi met Sergei Lavrov. Lavrov spoke. He left. They agreed.',
+      [],
+      ['They='],
+    ],
+    [
       'the partner of a meeting after its venue and time',
       'Wang Yi met on Monday in Moscow with Sergei Lavrov. They agreed.',
       [],

@@ -16,6 +16,12 @@ export class Discourse {
   private lastGroup: string[] = [];
   /** The actors of the last plural subject ("Sullivan and his counterparts"): whom a bare "they" means. */
   private lastPluralSubject: string[] = [];
+  /**
+   * Sentences since that subject and since the last group: a bare "they" looks two sentences back at
+   * most (one may speak of someone else); further back it is a guess, often wrong in long transcripts.
+   */
+  private sincePluralSubject = 0;
+  private sinceGroup = 0;
 
   constructor(
     private readonly registry: Registry,
@@ -60,8 +66,8 @@ export class Discourse {
       if (named.length > 0) return named;
       // The last plural subject, or the pair named together that holds it: "Harris spoke with Martin of
       // Ireland. The Vice President and the Taoiseach (unknown) discussed ... They agreed".
-      const subject = this.lastPluralSubject;
-      const pair = this.lastGroup;
+      const subject = this.sincePluralSubject < 2 ? this.lastPluralSubject : [];
+      const pair = this.sinceGroup < 2 ? this.lastGroup : [];
       return pair.length > 1 && subject.every((id) => pair.includes(id)) ? [...pair] : [...subject];
     }
     if (this.lastGroup.length > 1) return [...this.lastGroup];
@@ -81,8 +87,10 @@ export class Discourse {
     const spoke = speaker?.ids.find((id) => this.registry.entities.get(id)?.kind === 'Person');
     if (spoke) this.lastSpeaker = spoke;
     const group = largestGroup(tokens, mentions, this.registry, meeting);
+    this.sinceGroup = group.length > 1 ? 0 : this.sinceGroup + 1;
     if (group.length > 1) this.lastGroup = group;
     const plural = pluralSubject(tokens, mentions, this.registry);
+    this.sincePluralSubject = plural.length > 0 ? 0 : this.sincePluralSubject + 1;
     if (plural.length > 0) this.lastPluralSubject = plural;
   }
 
