@@ -21,7 +21,10 @@ export type ExtractedItem = ExtractedGraph | InputError | InputSkip;
 export interface PoolOptions {
   /** Worker threads (default: one per available core). */
   workers?: number;
-  /** The worker module, whose default export maps a document to its graph (tests give their own). */
+  /**
+   * The worker module, whose default export maps a document to its graph (tests give their own, the bench
+   * its bare wink-nlp pass).
+   */
   worker?: URL;
 }
 
@@ -38,9 +41,9 @@ export interface StreamOptions extends PoolOptions {
   windowChars?: number;
 }
 
-export interface ExtractionPool {
+export interface ExtractionPool<Result = DocumentGraph> {
   readonly workers: number;
-  run(doc: SourceDocument): Promise<DocumentGraph>;
+  run(doc: SourceDocument): Promise<Result>;
   destroy(): Promise<void>;
 }
 
@@ -54,9 +57,11 @@ const WARM_UP: SourceDocument = { id: 'warm-up', origin: 'warm-up', text: 'The p
  * Starts the worker threads and has each extract a one-line document, so that when this resolves the
  * extraction is loaded everywhere; rejects (with the reason) when it cannot be loaded at all.
  */
-export async function startPool(options: PoolOptions = {}): Promise<ExtractionPool> {
+export async function startPool<Result = DocumentGraph>(
+  options: PoolOptions = {},
+): Promise<ExtractionPool<Result>> {
   const workers = options.workers ?? defaultWorkers();
-  const pool = new Piscina<SourceDocument, DocumentGraph>({
+  const pool = new Piscina<SourceDocument, Result>({
     filename: (options.worker ?? new URL('./extract-worker.ts', import.meta.url)).href,
     minThreads: workers,
     maxThreads: workers,
