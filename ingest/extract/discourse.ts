@@ -206,8 +206,9 @@ const MAX_PARTNER_GAP = 8;
 
 /**
  * The partner after the meeting word: right after it, after "with" or "between" ("spoke by phone with Y",
- * not "the meeting of Y"), or after a verb ("met Y"). Adverbs, "by phone", a time ("today", "on Monday")
- * and a venue ("in Istanbul", "at the White House") may stand between.
+ * not "the meeting of Y"), or after a verb ("met Y"). Adverbs, "by phone", a time ("today", "this
+ * morning", "on Monday") and a venue ("in Istanbul", "over the phone") may stand between; a topic may not
+ * ("spoke about how he ...").
  */
 function partnerAfter(
   tokens: readonly Token[],
@@ -220,9 +221,11 @@ function partnerAfter(
   for (let k = from; k < tokens.length && k - from <= MAX_PARTNER_GAP;) {
     const t = tokens[k] as Token;
     const named = mentions.find((m) => m.start === k && m.ids.length > 0);
-    if (named && !inAdjunct) return sawWith || afterVerb || k === from ? named : undefined;
+    // A possessor is not the partner: "met Lavrov's deputy", "meet Ukraine's needs".
+    if (named && !inAdjunct)
+      return (sawWith || afterVerb || k === from) && !named.possessive ? named : undefined;
     if (t.lower === 'with' || t.lower === 'between') sawWith = true;
-    else if (!inAdjunct && !betweenMeetingAndPartner(t)) return undefined;
+    else if (!inAdjunct && !betweenMeetingAndPartner(t, tokens[k + 1])) return undefined;
     // An adjunct runs from "in", "at", "on" to the next preposition: "in Istanbul with", "on May 2 with".
     inAdjunct = lexicon.adjunctPrepositions.has(t.lower) || (inAdjunct && t.pos !== 'ADP');
     k = named ? named.end : k + 1;
@@ -230,8 +233,13 @@ function partnerAfter(
   return undefined;
 }
 
-function betweenMeetingAndPartner(t: Token): boolean {
-  return t.pos === 'ADV' || t.pos === 'ADP' || t.lower === 'phone' || lexicon.timeWords.has(t.lower);
+function betweenMeetingAndPartner(t: Token, next: Token | undefined): boolean {
+  if (t.pos === 'ADP')
+    return lexicon.partnerPrepositions.has(t.lower) || lexicon.adjunctPrepositions.has(t.lower);
+  const isTime = (word: Token | undefined): boolean =>
+    word !== undefined && lexicon.timeWords.has(word.lower);
+  // "this" or "last" only as the start of a time: "this morning", not "spoken to this publicly".
+  return t.pos === 'ADV' || t.lower === 'phone' || isTime(t) || (t.pos === 'DET' && isTime(next));
 }
 
 /** "Blinken's (upcoming) meeting", "his meeting": the possessor just before the meeting word, adjectives between. */

@@ -104,6 +104,7 @@ const sets = {
   actorTargetsOnly: new Set(stance.actorTargetsOnly),
   placePrepositions: new Set(discourse.placePrepositions),
   adjunctPrepositions: new Set(discourse.adjunctPrepositions),
+  partnerPrepositions: new Set(discourse.partnerPrepositions),
   timeWords: new Set(discourse.timeWords),
   meeting: phrases(discourse.meeting),
   reciprocal: phrases(discourse.reciprocal),

@@ -24,6 +24,21 @@ describe('structural links', () => {
       'Wang Yi met on Monday in Moscow with Sergei Lavrov.',
       ['sergei-lavrov REPRESENTS RUS', 'wang-yi MEETS sergei-lavrov', 'wang-yi REPRESENTS CHN'],
     ],
+    [
+      'a time that starts with "this"',
+      'Wang Yi spoke this morning over the phone with Sergei Lavrov.',
+      ['sergei-lavrov REPRESENTS RUS', 'wang-yi MEETS sergei-lavrov', 'wang-yi REPRESENTS CHN'],
+    ],
+    [
+      'a topic is no partner',
+      'Wang Yi has spoken to this publicly about how Sergei Lavrov sees it.',
+      ['sergei-lavrov REPRESENTS RUS', 'wang-yi REPRESENTS CHN'],
+    ],
+    [
+      'a possessor is no partner',
+      "Wang Yi met Sergei Lavrov's deputy.",
+      ['sergei-lavrov REPRESENTS RUS', 'wang-yi REPRESENTS CHN'],
+    ],
     ['a place is no partner', 'Wang Yi met today in Moscow with students.', ['wang-yi REPRESENTS CHN']],
     [
       'the owner of a meeting meets, not the first actor of the sentence',
