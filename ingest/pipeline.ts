@@ -28,7 +28,7 @@ export function contentId(...parts: (string | number)[]): string {
 /** Extracts entities, claims and links from one document. */
 export function extractDocument(doc: SourceDocument, kb: KnowledgeBase = loadKnowledge()): DocumentGraph {
   const { text, ...document } = doc;
-  const registry = new Registry();
+  const registry = new Registry(doc.date);
   const finder = new MentionFinder(kb, registry);
   const authors = titleAuthors(doc, finder, registry);
   const discourse = new Discourse(registry, authors);

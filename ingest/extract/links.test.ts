@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../pipeline.ts';
 
-function links(text: string): string[] {
-  const graph = extractDocument({ id: 'test', origin: 'test', text });
+function links(text: string, date?: string): string[] {
+  const graph = extractDocument({ id: 'test', origin: 'test', text, date });
   return graph.links.map((l) => `${l.source} ${l.relation} ${l.target}`).sort();
 }
 
@@ -58,5 +58,23 @@ describe('structural links', () => {
     ['"the meeting of" is no meeting between actors', 'Russia hosted the meeting of the SCO.', []],
   ])('%s', (_name, text, expected) => {
     expect(links(text)).toEqual(expected);
+  });
+});
+
+// One line per case: text, the document's date, then the REPRESENTS links.
+describe('whom a known person represents', () => {
+  it.each([
+    ['the office held on the date', 'Kaja Kallas arrived.', '2022-02-18', ['kaja-kallas REPRESENTS EST']],
+    ['a later office on a later date', 'Kaja Kallas arrived.', '2025-03-01', ['kaja-kallas REPRESENTS eu']],
+    ['no office before the first term', 'Joe Biden arrived.', '2019-06-01', []],
+    ['the current office without a date', 'Kaja Kallas arrived.', undefined, ['kaja-kallas REPRESENTS eu']],
+    [
+      'the office the text states',
+      'Prime Minister Kaja Kallas of Estonia arrived.',
+      undefined,
+      ['kaja-kallas REPRESENTS EST'],
+    ],
+  ])('%s', (_name, text, date, expected) => {
+    expect(links(text, date).filter((l) => l.includes('REPRESENTS'))).toEqual(expected);
   });
 });

@@ -1,6 +1,7 @@
 // The entities of one document: canonical ids, the surface forms seen, and the indexes that let later
 // mentions ("Wang", "the Russian top diplomat", "ASEAN") find the entity an earlier mention introduced.
 import type { Entity, EntityKind } from '../model.ts';
+import { officeOn } from '../knowledge/terms.ts';
 import type { KnownEntity } from '../knowledge/types.ts';
 
 export interface DocEntity extends Entity {
@@ -34,10 +35,19 @@ export function nameKey(name: string): string {
   return key;
 }
 
+/** Whom a person speaks for and in which role, as a title in the text says ("President Levits of Latvia"). */
+export interface Office {
+  represents: string | undefined;
+  role: string | undefined;
+}
+
 export class Registry {
   readonly entities = new Map<string, DocEntity>();
   private readonly byName = new Map<string, string>();
   private readonly bySurname = new Map<string, string>();
+
+  /** `date`: the document's, which picks a known person's office at the time (see knowledge/terms.ts). */
+  constructor(private readonly date?: string) {}
 
   /** Adds (or finds) an entity and records the surface form it was seen as. */
   add(
@@ -73,9 +83,26 @@ export class Registry {
     this.index(clean, entity.id);
   }
 
-  addKnown(known: KnownEntity, surface: string): DocEntity {
-    const entity = this.add(known, surface);
-    if (known.kind === 'Person') this.indexPerson(entity.id, known.label, known.surname);
+  /**
+   * Adds an entity of the knowledge base. A person speaks for whom they served on the document's date,
+   * unless the text states another allegiance ("Prime Minister Kallas of Estonia"): the text is the
+   * evidence. The knowledge base's role is the more precise ("Secretary of State", not "Secretary").
+   */
+  addKnown(known: KnownEntity, surface: string, stated?: Office): DocEntity {
+    if (known.kind !== 'Person') return this.add(known, surface);
+    const term = officeOn(known, this.date);
+    const differs = stated?.represents !== undefined && stated.represents !== term?.represents;
+    const entity = this.add(
+      {
+        id: known.id,
+        label: known.label,
+        kind: known.kind,
+        represents: differs ? stated.represents : (term?.represents ?? stated?.represents),
+        role: differs ? stated.role : (term?.role ?? stated?.role),
+      },
+      surface,
+    );
+    this.indexPerson(entity.id, known.label, known.surname);
     return entity;
   }
 

@@ -113,7 +113,7 @@ export class TitledPersonFinder {
     const surface = spanText(span);
     const known = this.lookups.name(start);
     if (known?.entity.kind === 'Person' && known.length >= end - start - 1) {
-      const person = this.registry.addKnown(withOffice(known.entity, represents, role), surface);
+      const person = this.registry.addKnown(known.entity, surface, { represents, role });
       this.represented(person.represents);
       return person.id;
     }
@@ -135,15 +135,6 @@ export class TitledPersonFinder {
     }
     return this.registry.addPerson(fullName, surface, represents, role).id;
   }
-}
-
-function withOffice(
-  known: KnownEntity,
-  represents: string | undefined,
-  role: string | undefined,
-): KnownEntity {
-  if (known.represents || (!represents && !role)) return known;
-  return { ...known, represents: known.represents ?? represents, role: known.role ?? role };
 }
 
 /** Titles count when capitalised ("Foreign Minister Wang") or in a description ("the top diplomat"). */

@@ -2,6 +2,7 @@
 import type { Loaded } from './index.ts';
 import { tokenizeName } from './normalize.ts';
 import { PhraseTrie } from './trie.ts';
+import { inTerm } from './terms.ts';
 import type { Body, Country, KnownEntity, KnowledgeBase, NameMatch, Role, Term } from './types.ts';
 
 interface Named<T> {
@@ -188,9 +189,4 @@ function holderIndex(loaded: Loaded, findRole: (title: string) => Role | undefin
     const current = list.filter(({ term }) => date === undefined || inTerm(term, date));
     return [...new Set(current.map((h) => h.person))];
   };
-}
-
-function inTerm(term: Term, date: string): boolean {
-  if (term.from !== undefined && date.slice(0, term.from.length) < term.from) return false;
-  return term.to === undefined || date.slice(0, term.to.length) <= term.to;
 }
