@@ -165,12 +165,16 @@ export function negated(tokens: readonly Token[], cue: Cue): boolean {
   return false;
 }
 
+const SUBJECT_START = new Set(['PRON', 'PROPN', 'DET']);
+
 /** Tokens of an "if"/"unless" clause: what is said there is hypothetical. */
 export function conditionalTokens(tokens: readonly Token[], attribution: Attribution): boolean[] {
   const blocked = new Array<boolean>(tokens.length).fill(false);
   for (let k = attribution.start; k < attribution.end; k++) {
-    // "if ...", "unless ...", and the inverted "should they continue to ..."
-    const inverted = tokens[k]?.lower === 'should' && k > attribution.start && tokens[k + 1]?.pos === 'PRON';
+    // "if ...", "unless ...", and the inverted "should they continue to ...", "should Russia invade":
+    // "should" before its subject.
+    const inverted =
+      tokens[k]?.lower === 'should' && k > attribution.start && SUBJECT_START.has(tokens[k + 1]?.pos ?? '');
     if (!lexicon.conditional.has(tokens, k) && !inverted) continue;
     let j = k;
     while (j < attribution.end && tokens[j]?.text !== ',') blocked[j++] = true;

@@ -39,6 +39,11 @@ describe('stance', () => {
       ['North Atlantic Treaty Organization OPPOSES Russia (intended)'],
     ],
     [
+      'an inverted condition is no claim',
+      'NATO discussed its response should Russia invade Ukraine, including sanctions.',
+      [],
+    ],
+    [
       'the speaker of a judgement opposes whom it judges',
       'The United States takes destructive steps, Lavrov said.',
       ['Sergei Lavrov OPPOSES United States (stated)'],
