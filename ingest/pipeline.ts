@@ -7,7 +7,7 @@ import type { KnowledgeBase } from './knowledge/types.ts';
 import type { Claim, DocumentGraph, Entity, Evidence, Link, SourceDocument } from './model.ts';
 import { attribute } from './extract/attribution.ts';
 import { authorsFromOpening, authorsFromTitle } from './extract/authors.ts';
-import { Discourse, meetingPair } from './extract/discourse.ts';
+import { Discourse, meetingIn } from './extract/discourse.ts';
 import { facts } from './extract/links.ts';
 import { MentionFinder } from './extract/mentions.ts';
 import { Registry } from './extract/registry.ts';
@@ -64,7 +64,7 @@ export function extractDocument(doc: SourceDocument, kb: KnowledgeBase = loadKno
       claims.set(id, { id, ...p, speaker: speaker ?? p.source, evidence });
     }
     // Who met whom: both the links and the discourse state (the pair "they" may stand for) need it.
-    const meeting = meetingPair(sentence.tokens, mentions);
+    const meeting = meetingIn(sentence.tokens, mentions);
     for (const f of facts(sentence.tokens, mentions, registry, meeting)) {
       const id = contentId(doc.id, f.source, f.relation, f.target);
       if (!links.has(id)) links.set(id, { id, ...f, evidence });

@@ -32,6 +32,12 @@ describe('resolution of pronouns and group references', () => {
       ['The two sides=CHN,RUS'],
     ],
     [
+      '"the leaders" are the host and all the partners of a meeting',
+      'Kamala Harris met with President Egils Levits of Latvia and President Gitanas Nauseda of Lithuania. The leaders agreed.',
+      [],
+      ['The leaders=USA,LVA,LTU'],
+    ],
+    [
       '"both countries" inside the sentence that names them',
       'China and Russia defended both countries’ interests.',
       [],

@@ -54,7 +54,7 @@ export class Discourse {
    */
   private group(tokens: readonly Token[], mentions: readonly Mention[], reference: Mention): string[] {
     const before = mentions.filter((o) => !o.reference && o.end <= reference.start && o.ids.length > 0);
-    const here = largestGroup(tokens, before, this.registry, meetingPair(tokens, before));
+    const here = largestGroup(tokens, before, this.registry, meetingIn(tokens, before));
     if (here.length > 1) return here;
     if (BARE_PLURALS.has(tokens[reference.start]?.lower ?? '')) {
       // "deny these individuals their ability": a plural noun in between is the likelier antecedent.
@@ -124,8 +124,8 @@ export function largestGroup(
     const actors = actorsOf(group, registry);
     if (actors.length > best.length) best = actors;
   }
-  const pair = meeting ? actorsOf(meeting, registry) : [];
-  return pair.length > best.length ? pair : best;
+  const met = meeting ? actorsOf([meeting.first, ...meeting.partners], registry) : [];
+  return met.length > best.length ? met : best;
 }
 
 /**
@@ -183,20 +183,26 @@ function joined(tokens: readonly Token[], from: number, to: number): boolean {
   return sawJoiner;
 }
 
-/** Who meets whom in a sentence: the meeting's owner or first actor, and the partner. */
-export type Meeting = [Mention, Mention];
+/** Who meets whom in a sentence: the meeting's owner or first actor, and the partners. */
+export interface Meeting {
+  first: Mention;
+  /** The partner and those named together with it: "met with Levits of Latvia, Nauseda of Lithuania, and Kallas". */
+  partners: Mention[];
+}
 
 /**
  * "X met with Y", "X spoke today with Y", "X met Y" (X being the sentence's first actor), "X's call with Y"
  * (X owning the meeting, wherever it stands), "X met today in Istanbul with Y" (the venue passed over).
  */
-export function meetingPair(tokens: readonly Token[], mentions: readonly Mention[]): Meeting | undefined {
+export function meetingIn(tokens: readonly Token[], mentions: readonly Mention[]): Meeting | undefined {
   for (let k = 0; k < tokens.length; k++) {
     const meeting = lexicon.meeting.match(tokens, k);
     if (!meeting) continue;
     const first = ownerOf(tokens, mentions, k) ?? mentions.find((m) => m.end <= k && m.ids.length > 0);
     const partner = first && partnerAfter(tokens, mentions, k + meeting.length);
-    if (first && partner) return [first, partner];
+    if (!first || !partner) continue;
+    const group = coordinatedGroups(tokens, mentions).find((g) => g.includes(partner)) ?? [partner];
+    return { first, partners: group.slice(group.indexOf(partner)) };
   }
   return undefined;
 }

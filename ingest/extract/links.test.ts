@@ -20,6 +20,19 @@ describe('structural links', () => {
       ['sergei-lavrov REPRESENTS RUS', 'wang-yi MEETS sergei-lavrov', 'wang-yi REPRESENTS CHN'],
     ],
     [
+      'partners named together all meet',
+      'Wang Yi met with Sergei Lavrov, Antony Blinken and Penny Wong.',
+      [
+        'antony-blinken REPRESENTS USA',
+        'penny-wong REPRESENTS AUS',
+        'sergei-lavrov REPRESENTS RUS',
+        'wang-yi MEETS antony-blinken',
+        'wang-yi MEETS penny-wong',
+        'wang-yi MEETS sergei-lavrov',
+        'wang-yi REPRESENTS CHN',
+      ],
+    ],
+    [
       'a time and a venue between the meeting and the partner',
       'Wang Yi met on Monday in Moscow with Sergei Lavrov.',
       ['sergei-lavrov REPRESENTS RUS', 'wang-yi MEETS sergei-lavrov', 'wang-yi REPRESENTS CHN'],

@@ -13,7 +13,7 @@ export interface Fact {
   target: string;
 }
 
-/** `meeting`: the sentence's meeting pair (discourse.meetingPair), which the discourse state needs too. */
+/** `meeting`: the sentence's meeting (discourse.meetingIn), which the discourse state needs too. */
 export function facts(
   tokens: readonly Token[],
   mentions: readonly Mention[],
@@ -21,10 +21,10 @@ export function facts(
   meeting: Meeting | undefined,
 ): Fact[] {
   const found: Fact[] = [];
-  if (meeting) {
-    const [a, b] = meeting;
-    for (const source of a.ids)
-      for (const target of b.ids) if (source !== target) found.push({ source, relation: 'MEETS', target });
+  for (const partner of meeting?.partners ?? []) {
+    for (const source of meeting?.first.ids ?? [])
+      for (const target of partner.ids)
+        if (source !== target) found.push({ source, relation: 'MEETS', target });
   }
   for (let k = 0; k < tokens.length; k++) {
     if (!lexicon.membership.has(tokens, k) || tokens[k + 1]?.lower !== 'of') continue;

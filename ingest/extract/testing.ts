@@ -3,7 +3,7 @@
 import { loadKnowledge } from '../knowledge/index.ts';
 import { extractDocument } from '../pipeline.ts';
 import { attribute } from './attribution.ts';
-import { Discourse, meetingPair } from './discourse.ts';
+import { Discourse, meetingIn } from './discourse.ts';
 import type { Mention } from './mention.ts';
 import { MentionFinder } from './mentions.ts';
 import { spanText } from './names.ts';
@@ -27,7 +27,7 @@ export function analyse(text: string, authors: string[] = []): { sentences: Anal
     const mentions = finder.find(sentence.tokens);
     const attribution = attribute(sentence.tokens, mentions);
     discourse.resolve(sentence.tokens, mentions, attribution.speaker);
-    discourse.update(sentence.tokens, mentions, attribution.speaker, meetingPair(sentence.tokens, mentions));
+    discourse.update(sentence.tokens, mentions, attribution.speaker, meetingIn(sentence.tokens, mentions));
     const speaker = attribution.speaker;
     result.push({
       tokens: sentence.tokens,
