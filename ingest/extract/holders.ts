@@ -110,9 +110,21 @@ export function isActor(ctx: SentenceContext, m: Mention): boolean {
 function clauseStart(ctx: SentenceContext, at: number): number {
   for (let k = at - 1; k > ctx.attribution.start; k--) {
     const t = ctx.tokens[k];
-    if (t && t.lower !== 'as' && t.lower !== 'when' && lexicon.clauseBreaks.has(ctx.tokens, k)) return k + 1;
+    if (!t) continue;
+    if (t.lower !== 'as' && t.lower !== 'when' && lexicon.clauseBreaks.has(ctx.tokens, k)) return k + 1;
+    if (startsClause(ctx, k)) return k + 1;
   }
   return ctx.attribution.start;
+}
+
+/**
+ * "..., and Prime Minister Kishida pledged": ", and" before a subject and its verb starts a new clause,
+ * whose actors are not objects of the cue before it.
+ */
+export function startsClause(ctx: SentenceContext, k: number): boolean {
+  if (ctx.tokens[k]?.lower !== 'and' || ctx.tokens[k - 1]?.text !== ',') return false;
+  const subject = ctx.mentions.find((m) => m.start === k + 1);
+  return subject !== undefined && !subject.possessive && ctx.tokens[subject.end]?.pos === 'VERB';
 }
 
 /** "If Russia invades Ukraine, NATO will ...": Russia is not the subject of the main clause. */

@@ -39,6 +39,11 @@ describe('stance', () => {
       ['North Atlantic Treaty Organization OPPOSES Russia (intended)'],
     ],
     [
+      '", and" before a subject and its verb starts a clause with its own holder and targets',
+      'China opposes NATO, and Japan pledged support for the United States.',
+      ['China OPPOSES North Atlantic Treaty Organization (stated)', 'Japan SUPPORTS United States (stated)'],
+    ],
+    [
       'an inverted condition is no claim',
       'NATO discussed its response should Russia invade Ukraine, including sanctions.',
       [],

@@ -18,6 +18,7 @@ import {
   judgedSubject,
   possessorBefore,
   speakerOrAuthors,
+  startsClause,
   subject,
   AGENT_PREPOSITIONS,
   type SentenceContext,
@@ -111,7 +112,7 @@ function regionEnd(ctx: SentenceContext, cue: Cue, scope: Scope): number {
     if (scope.inMention[k]) continue;
     if (t.text === ',' && isGerundAfterPreposition(tokens, cue)) return k;
     if (lexicon.clauseBreaks.has(tokens, k) && t.lower !== 'as') return k;
-    if (startsOtherConstituent(tokens, k)) return k;
+    if (startsOtherConstituent(tokens, k) || startsClause(ctx, k)) return k;
     if (lexicon.adjuncts.has(tokens, k)) return k;
     // A noun's object is a noun phrase: a circumstance or a new verb ends it.
     if (nominal && lexicon.topicPrepositions.has(t.lower) && !lexicon.inSupportOf.has(tokens, k)) return k;
