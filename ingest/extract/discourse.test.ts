@@ -38,6 +38,12 @@ describe('resolution of pronouns and group references', () => {
       ['The leaders=USA,LVA,LTU'],
     ],
     [
+      'a group phrase is the recent plural subject, not an older pair',
+      'China and Russia met. The G7 leaders gathered in Hiroshima. The leaders pledged support.',
+      [],
+      ['The leaders=g7'],
+    ],
+    [
       '"both countries" inside the sentence that names them',
       'China and Russia defended both countries’ interests.',
       [],

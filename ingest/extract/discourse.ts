@@ -47,10 +47,11 @@ export class Discourse {
 
   /**
    * "China and Russia ... both countries": actors named together earlier in the sentence; "the Ukrainian
-   * people in their efforts": for a bare "they", the actors named just before. Else a bare "they" is the
-   * last plural subject ("Sullivan and his counterparts met. They agreed") or the actors last named
-   * together; a group phrase ("the two sides") falls back on the authors or the two actors the document
-   * is most about, which for a bare "they" is too often wrong (the adversaries named most).
+   * people in their efforts": for a bare "they", the actors named just before. Else the recent plural
+   * subject ("Sullivan and his counterparts met. They agreed"), or the actors last named together. Only a
+   * group phrase ("the two sides") looks further: the last pair however far back, the authors, the two
+   * actors the document is most about; for a bare "they" that is too often wrong (the adversaries named
+   * most).
    */
   private group(tokens: readonly Token[], mentions: readonly Mention[], reference: Mention): string[] {
     const before = mentions.filter((o) => !o.reference && o.end <= reference.start && o.ids.length > 0);
@@ -64,12 +65,10 @@ export class Discourse {
       const last = groups[groups.length - 1];
       const named = last ? actorsOf(last, this.registry) : [];
       if (named.length > 0) return named;
-      // The last plural subject, or the pair named together that holds it: "Harris spoke with Martin of
-      // Ireland. The Vice President and the Taoiseach (unknown) discussed ... They agreed".
-      const subject = this.sincePluralSubject < 2 ? this.lastPluralSubject : [];
-      const pair = this.sinceGroup < 2 ? this.lastGroup : [];
-      return pair.length > 1 && subject.every((id) => pair.includes(id)) ? [...pair] : [...subject];
+      return this.recentPlural();
     }
+    const recent = this.recentPlural();
+    if (recent.length > 0) return recent;
     if (this.lastGroup.length > 1) return [...this.lastGroup];
     return this.authors.length > 1 ? [...this.authors] : this.leadingPair();
   }
@@ -92,6 +91,17 @@ export class Discourse {
     const plural = pluralSubject(tokens, mentions, this.registry);
     this.sincePluralSubject = plural.length > 0 ? 0 : this.sincePluralSubject + 1;
     if (plural.length > 0) this.lastPluralSubject = plural;
+  }
+
+  /**
+   * The last plural subject, or the pair named together that holds it, two sentences back at most:
+   * "Harris spoke with Martin of Ireland. The Vice President and the Taoiseach (unknown) discussed ...
+   * They agreed", "The G7 leaders gathered. The leaders pledged".
+   */
+  private recentPlural(): string[] {
+    const subject = this.sincePluralSubject < 2 ? this.lastPluralSubject : [];
+    const pair = this.sinceGroup < 2 ? this.lastGroup : [];
+    return pair.length > 1 && subject.every((id) => pair.includes(id)) ? [...pair] : [...subject];
   }
 
   /** The two actors the document is most about, when "the two sides" has no antecedent in sight. */
