@@ -67,7 +67,8 @@ export function possessorBefore(ctx: SentenceContext, at: number): Mention | und
 /**
  * The first group of actors in the clause before `at` that is not inside a prepositional phrase; none
  * (an empty list) when that place holds a pronoun nobody could be found for: the position is not passed
- * to an actor named further on.
+ * to an actor named further on. An unresolved possessive ("their efforts") gives undefined instead: it
+ * owns a noun and is no subject, so the caller falls back on the speaker or the authors.
  */
 export function subject(ctx: SentenceContext, at: number): string[] | undefined {
   const { tokens } = ctx;
