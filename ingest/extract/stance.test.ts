@@ -44,6 +44,11 @@ describe('stance', () => {
       ['China OPPOSES North Atlantic Treaty Organization (stated)', 'Japan SUPPORTS United States (stated)'],
     ],
     [
+      'the victim of an act is whom the nearest preposition names',
+      "Russia's aggression against Ukraine with Belarus's help",
+      ['Russia OPPOSES Ukraine (stated)'],
+    ],
+    [
       'an inverted condition is no claim',
       'NATO discussed its response should Russia invade Ukraine, including sanctions.',
       [],

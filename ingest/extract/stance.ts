@@ -169,11 +169,12 @@ function isTarget(ctx: SentenceContext, id: string): boolean {
 /** Who suffers a hostile act: "attacks on X", "war against X", "invasion of X". */
 function actPatients(ctx: SentenceContext, cue: Cue, scope: Scope): Mention[] {
   const end = regionEnd(ctx, cue, scope);
+  // The nearest preposition decides: "aggression against Ukraine", not "... with US support".
   return mentionsIn(ctx, cue.end, end).filter((m) => {
     for (let k = m.start - 1; k >= cue.end; k--) {
-      const w = ctx.tokens[k]?.lower ?? '';
-      if (PATIENT_PREPOSITIONS.has(w)) return true;
-      if (AGENT_PREPOSITIONS.has(w)) return false;
+      const t = ctx.tokens[k];
+      if (t && PATIENT_PREPOSITIONS.has(t.lower)) return true;
+      if (t && (AGENT_PREPOSITIONS.has(t.lower) || t.pos === 'ADP')) return false;
     }
     return false;
   });
