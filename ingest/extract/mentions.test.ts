@@ -12,6 +12,15 @@ describe('mentions', () => {
         'Russian Foreign Minister Sergei Lavrov=sergei-lavrov',
       ],
     ],
+    [
+      'a title and a surname alone name the one known person who held that office',
+      'President Yoon thanked Prime Minister Johnson of the United Kingdom and President Carter.',
+      [
+        'President Yoon=yoon-suk-yeol',
+        'Prime Minister Johnson of the United Kingdom=boris-johnson',
+        'President Carter=carter',
+      ],
+    ],
     ['acronyms in exact case', 'The U.S. and the UAE back it, and us too.', ['The U.S.=USA', 'the UAE=ARE']],
     [
       'demonym phrases stand for the country',

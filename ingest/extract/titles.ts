@@ -101,6 +101,24 @@ export class TitledPersonFinder {
     if (entity && !this.registry.entities.has(entity.id)) this.registry.add(entity);
   }
 
+  /**
+   * The one known person a title and a name used alone can mean: "President Yoon", "Secretary Austin",
+   * "Prime Minister Johnson of the United Kingdom". Someone who never held the office is not meant
+   * ("President Carter" is not Ash Carter), and two who did leave it open.
+   */
+  private titledKnown(
+    surname: string,
+    title: string | undefined,
+    represents: string | undefined,
+  ): KnownEntity | undefined {
+    const role = title === undefined ? undefined : this.kb.findRole(title);
+    if (!role) return undefined;
+    const found = this.kb
+      .titled(surname, role)
+      .filter((p) => !represents || (p.terms ?? []).some((term) => term.represents === represents));
+    return found.length === 1 ? found[0] : undefined;
+  }
+
   /** Resolves a personal name: the knowledge base, then people of this document, else a new person. */
   private person(
     tokens: readonly Token[],
@@ -124,6 +142,12 @@ export class TitledPersonFinder {
       if (met) {
         this.registry.seen(met, surface);
         return met.id;
+      }
+      const titled = this.titledKnown(last.text, role, represents);
+      if (titled) {
+        const person = this.registry.addKnown(titled, surface, { represents, role });
+        this.represented(person.represents);
+        return person.id;
       }
     }
     const fullName = words.map((t) => t.text).join(' ');

@@ -100,6 +100,7 @@ export function buildIndexes(
     return roleOfTitle.get(title);
   };
   let holders: KnowledgeBase['holders'] | undefined;
+  let titled: KnowledgeBase['titled'] | undefined;
 
   return {
     entities: new Map(loaded.entries.map((e) => [e.entity.id, e.entity])),
@@ -136,7 +137,25 @@ export function buildIndexes(
       holders ??= holderIndex(loaded, findRole);
       return holders(role, represents, date);
     },
+    titled: (surname, role) => {
+      titled ??= surnameIndex(loaded, findRole);
+      return titled(surname, role);
+    },
   };
+}
+
+/** People by the name used alone and the offices they held at any time: "President Yoon", "Secretary Austin". */
+function surnameIndex(loaded: Loaded, findRole: (title: string) => Role | undefined) {
+  const index = new Map<string, KnownEntity[]>();
+  for (const { entity } of loaded.entries) {
+    if (entity.kind !== 'Person' || !entity.surname) continue;
+    const key = entity.surname.toLowerCase();
+    index.set(key, [...(index.get(key) ?? []), entity]);
+  }
+  return (surname: string, role: Role): KnownEntity[] =>
+    (index.get(surname.toLowerCase()) ?? []).filter((person) =>
+      (person.terms ?? []).some((term) => findRole(term.role)?.id === role.id),
+    );
 }
 
 function variantTrie<T extends { title: string; variants: string[] }>(items: readonly T[]): PhraseTrie<T> {

@@ -242,6 +242,16 @@ describe('people and clubs', () => {
   });
 
   it.each([
+    ['Yoon', 'president', ['yoon-suk-yeol']],
+    ['Johnson', 'prime-minister', ['boris-johnson']],
+    ['Carter', 'president', []],
+  ])('%s as %s is %j', (surname, roleId, ids) => {
+    const role = kb.roles.find((r) => r.id === roleId);
+    if (!role) throw new Error(`no role ${roleId}`);
+    expect(kb.titled(surname, role).map((p) => p.id)).toEqual(ids);
+  });
+
+  it.each([
     ['nato', 'USA', true],
     ['nato', 'SWE', true],
     ['nato', 'AUT', false],

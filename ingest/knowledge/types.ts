@@ -94,4 +94,6 @@ export interface KnowledgeBase {
   matchHonorific(tokens: readonly string[], i: number): { honorific: string; length: number } | undefined;
   /** Known people holding a role for an entity, on a date (YYYY-MM-DD) if given, else at any time. */
   holders(role: Role, represents: string, date?: string): KnownEntity[];
+  /** Known people called `surname` alone who held the role at some time ("President Yoon"). */
+  titled(surname: string, role: Role): KnownEntity[];
 }
