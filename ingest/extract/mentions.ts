@@ -191,11 +191,10 @@ export class MentionFinder {
         return mention(i, end, [met.id]);
       }
     }
-    const entity = this.registry.addKnown(found.entity, spanText(tokens.slice(i, end)));
-    this.titles.represented(entity.represents);
+    const id = this.titles.addKnown(found.entity, spanText(tokens.slice(i, end)));
     const acronym = acronymAfter(tokens, end);
-    if (acronym) this.registry.alias(entity.id, acronym.text);
-    return mention(i, acronym?.end ?? end, [entity.id]);
+    if (acronym) this.registry.alias(id, acronym.text);
+    return mention(i, acronym?.end ?? end, [id]);
   }
 
   /** Capitalised words the knowledge base does not know: classified by their head noun, else skipped. */

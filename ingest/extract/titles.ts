@@ -4,7 +4,7 @@
 import type { KnowledgeBase, KnownEntity, Role } from '../knowledge/types.ts';
 import { mention, type Mention } from './mention.ts';
 import { personNameEnd, spanText, SUFFIXES, isCapitalised } from './names.ts';
-import type { Registry } from './registry.ts';
+import type { Office, Registry } from './registry.ts';
 import type { Token } from './sentences.ts';
 import type { SentenceLookups } from './sentence-lookups.ts';
 
@@ -95,15 +95,20 @@ export class TitledPersonFinder {
     return this.registry.addKnown(entity, words.join(' ')).id;
   }
 
-  /** Whom a known person speaks for is part of the story even when the text does not name it. */
-  represented(id: string | undefined): void {
-    const entity = id === undefined ? undefined : this.kb.entities.get(id);
-    if (entity && !this.registry.entities.has(entity.id)) this.registry.add(entity);
+  /**
+   * Adds a known entity, and whom it speaks for: that is part of the story even when the text does not
+   * name it.
+   */
+  addKnown(known: KnownEntity, surface: string, stated?: Office): string {
+    const added = this.registry.addKnown(known, surface, stated);
+    const represented = added.represents === undefined ? undefined : this.kb.entities.get(added.represents);
+    if (represented && !this.registry.entities.has(represented.id)) this.registry.add(represented);
+    return added.id;
   }
 
   /**
-   * The one known person a title and a name used alone can mean: "President Yoon", "Secretary Austin",
-   * "Prime Minister Johnson of the United Kingdom". Someone who never held the office is not meant
+   * The one known person a title and a name used alone can mean: "President Yoon", "National Security
+   * Advisor Sullivan", "Prime Minister Johnson of the United Kingdom". Someone who never held the office is not meant
    * ("President Carter" is not Ash Carter), and two who did leave it open.
    */
   private titledKnown(
@@ -131,9 +136,7 @@ export class TitledPersonFinder {
     const surface = spanText(span);
     const known = this.lookups.name(start);
     if (known?.entity.kind === 'Person' && known.length >= end - start - 1) {
-      const person = this.registry.addKnown(known.entity, surface, { represents, role });
-      this.represented(person.represents);
-      return person.id;
+      return this.addKnown(known.entity, surface, { represents, role });
     }
     const words = tokens.slice(start, end).filter((t) => !SUFFIXES.has(t.lower) && t.text !== ',');
     const last = words[words.length - 1];
@@ -145,9 +148,7 @@ export class TitledPersonFinder {
       }
       const titled = this.titledKnown(last.text, role, represents);
       if (titled) {
-        const person = this.registry.addKnown(titled, surface, { represents, role });
-        this.represented(person.represents);
-        return person.id;
+        return this.addKnown(titled, surface, { represents, role });
       }
     }
     const fullName = words.map((t) => t.text).join(' ');
