@@ -50,6 +50,11 @@ describe('sentences', () => {
 });
 
 describe('tokens', () => {
+  it('tags a capitalised word of another script as a proper noun', () => {
+    const [first] = [...sentences('Владимир Путин and Ağrı said so.')];
+    expect(first?.tokens.map((t) => t.pos).slice(0, 4)).toEqual(['PROPN', 'PROPN', 'CCONJ', 'PROPN']);
+  });
+
   it.each([
     [
       'a possessive is always its own token',
@@ -57,6 +62,11 @@ describe('tokens', () => {
       ['The', 'First', 'Lady', '’s', 'initiative', '.'],
     ],
     ['a plain possessive too', "Russia's war.", ['Russia', "'s", 'war', '.']],
+    ['a letter beyond Latin-1 stays in its word', 'Erdoğan spoke.', ['Erdoğan', 'spoke', '.']],
+    ['and before a possessive', 'Nausėda’s plan', ['Nausėda', '’s', 'plan']],
+    ['several in one word', 'Đặng Văn Nghĩa', ['Đặng', 'Văn', 'Nghĩa']],
+    ['other scripts', 'Владимир Путин', ['Владимир', 'Путин']],
+    ['Latin-1 letters were never cut', 'São Paulo', ['São', 'Paulo']],
   ])('%s', (_name, text, expected) => {
     expect([...sentences(text)].flatMap((s) => s.tokens.map((t) => t.text))).toEqual(expected);
   });

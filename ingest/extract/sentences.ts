@@ -84,14 +84,24 @@ function readBlock(source: string, offset: number): Token[][] {
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     firstKept.push(kept.length);
-    const value = values[i] ?? '';
+    let value = values[i] ?? '';
     at += (spaces[i] ?? '').length;
     const start = offset + at;
     at += value.length;
     if (value.trim() === '') continue;
+    let tag = pos[i] ?? 'X';
+    let lemma = lemmas[i] ?? value;
+    // wink-nlp cuts words at letters beyond Latin-1 ("Erdo", "ğ", "an"): the pieces are one word again.
+    while (i + 1 < values.length && spaces[i + 1] === '' && continuesWord(value, values[i + 1] ?? '')) {
+      value += values[++i] ?? '';
+      firstKept.push(kept.length);
+      at = start - offset + value.length;
+      lemma = value;
+      tag = 'X';
+    }
+    if (tag === 'X' && /^\p{Lu}/u.test(value)) tag = 'PROPN';
     const lower = value.toLowerCase();
-    const lemma = lemmas[i] ?? value;
-    keep(kept, token(value, lower, pos[i] ?? 'X', lemma === value ? lower : lemma.toLowerCase(), start));
+    keep(kept, token(value, lower, tag, lemma === value ? lower : lemma.toLowerCase(), start));
   }
   firstKept.push(kept.length);
   const result: Token[][] = [];
@@ -110,6 +120,14 @@ function readBlock(source: string, offset: number): Token[][] {
     if (words.length > 0) result.push(words);
   });
   return result;
+}
+
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+const BEYOND_LATIN1 = /[\u0100-\u{10ffff}]/u;
+
+/** Two letter pieces written together, one of them beyond Latin-1: wink-nlp's cut inside a word. */
+function continuesWord(piece: string, next: string): boolean {
+  return LETTERS.test(piece) && LETTERS.test(next) && (BEYOND_LATIN1.test(piece) || BEYOND_LATIN1.test(next));
 }
 
 const POSSESSIVE = /^(.+?)(['’]s)$/i;
