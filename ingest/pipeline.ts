@@ -10,6 +10,7 @@ import { authorsFromOpening, authorsFromTitle } from './extract/authors.ts';
 import { Discourse, meetingIn } from './extract/discourse.ts';
 import { facts } from './extract/links.ts';
 import { MentionFinder } from './extract/mentions.ts';
+import { Phrases } from './extract/phrases.ts';
 import { Registry } from './extract/registry.ts';
 import { sentences, type Sentence } from './extract/sentences.ts';
 import { positions } from './extract/stance.ts';
@@ -54,10 +55,13 @@ export function extractDocument(doc: SourceDocument, kb: KnowledgeBase = loadKno
     const speaker = attribution.speaker?.ids[0];
     const stated = positions({
       tokens: sentence.tokens,
+      texts: sentence.tokens.map((t) => t.text),
+      phrases: new Phrases(sentence.tokens, mentions),
       mentions,
       attribution,
       authors: discourse.authors,
       registry,
+      kb,
     });
     for (const p of stated) {
       const id = contentId(doc.id, sentence.index, p.source, p.relation, p.target);

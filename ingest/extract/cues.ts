@@ -15,6 +15,8 @@ export interface Cue {
   relation: Stance;
   type: CueType;
   passive: boolean;
+  /** A preposition that must follow a verb cue and introduces its object ("cooperate with"). */
+  requires: string | undefined;
 }
 
 export const ACTS = new Set(stanceLexicon.acts);
@@ -86,12 +88,13 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
       relation: verb.value.relation,
       type: 'verb',
       passive: isPassive(tokens, k),
+      requires: verb.value.requires,
     };
   }
   const noun = lexicon.nouns.match(tokens, k);
   if (noun && t.pos !== 'VERB') {
     const type = ACTS.has(t.lower) ? 'act' : 'noun';
-    return { at: k, end: k + noun.length, relation: noun.value, type, passive: false };
+    return { at: k, end: k + noun.length, relation: noun.value, type, passive: false, requires: undefined };
   }
   const evaluation = lexicon.evaluations.match(tokens, k);
   if (evaluation)
@@ -101,13 +104,21 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
       relation: evaluation.value,
       type: 'evaluation',
       passive: false,
+      requires: undefined,
     };
   // "against the backdrop" is a circumstance; "aggression against X" names the victim of the act.
   if (lexicon.against.has(tokens, k) && !lexicon.adjuncts.has(tokens, k) && !ACTS.has(prev?.lower ?? ''))
-    return { at: k, end: k + 1, relation: 'OPPOSES', type: 'against', passive: false };
+    return { at: k, end: k + 1, relation: 'OPPOSES', type: 'against', passive: false, requires: undefined };
   const support = lexicon.inSupportOf.match(tokens, k);
   if (support)
-    return { at: k, end: k + support.length, relation: 'SUPPORTS', type: 'against', passive: false };
+    return {
+      at: k,
+      end: k + support.length,
+      relation: 'SUPPORTS',
+      type: 'against',
+      passive: false,
+      requires: undefined,
+    };
   return undefined;
 }
 

@@ -1,20 +1,10 @@
 // Who holds a position: the subject of the clause, a possessor ("China's support"), the agent of an act,
 // or the speaker or authors when the clause names nobody.
-import type { Attribution } from './attribution.ts';
 import type { Cue } from './cues.ts';
 import { coordinatedGroups } from './discourse.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
-import type { Registry } from './registry.ts';
-import type { Token } from './sentences.ts';
-
-export interface SentenceContext {
-  tokens: readonly Token[];
-  mentions: readonly Mention[];
-  attribution: Attribution;
-  authors: readonly string[];
-  registry: Registry;
-}
+import { isActor, isActorId, mentionAt, type SentenceContext } from './context.ts';
 
 /** The actor a cue belongs to: "X-proposed", "X's support", else the subject of its clause, else the speaker. */
 export function holder(ctx: SentenceContext, cue: Cue): string[] {
@@ -27,8 +17,10 @@ export function holder(ctx: SentenceContext, cue: Cue): string[] {
   }
   // "India's interest in joining X": a gerund after a preposition belongs to the owner of the noun before it.
   if (tokens[cue.at]?.lower.endsWith('ing') && lexicon.prepositions.has(tokens[cue.at - 1]?.lower ?? '')) {
-    const owner = possessorBefore(ctx, cue.at - 2);
-    if (owner) return owner.ids;
+    const noun = ctx.phrases.npOf(cue.at - 2);
+    const owner = noun ? ctx.phrases.nps[noun.owner] : undefined;
+    const ids = owner ? mentionAt(ctx, owner.head)?.ids : undefined;
+    if (ids) return ids;
   }
   // "..., the statement by the UN Security Council, condemning X": the participle belongs to the actor before it.
   if (cue.type === 'verb' && tokens[cue.at]?.lower.endsWith('ing') && tokens[cue.at - 1]?.text === ',') {
@@ -96,15 +88,6 @@ export function subject(ctx: SentenceContext, at: number): string[] | undefined 
 export function speakerOrAuthors(ctx: SentenceContext): string[] {
   const speaker = ctx.attribution.speaker?.ids ?? [];
   return speaker.length > 0 ? speaker : [...ctx.authors];
-}
-
-export function isActorId(ctx: SentenceContext, id: string): boolean {
-  const kind = ctx.registry.entities.get(id)?.kind;
-  return kind === 'Person' || kind === 'Country' || kind === 'Organization';
-}
-
-export function isActor(ctx: SentenceContext, m: Mention): boolean {
-  return m.ids.some((id) => isActorId(ctx, id));
 }
 
 /** Where the clause holding `at` starts: after the last clause break before it. */

@@ -49,7 +49,7 @@ export class PhraseSet<V = true> {
   }
 }
 
-function phrases(list: readonly (string | readonly string[])[]): PhraseSet {
+export function phrases(list: readonly (string | readonly string[])[]): PhraseSet {
   const set = new PhraseSet();
   for (const p of list) set.add(p, true);
   return set;

@@ -18,6 +18,7 @@ import {
   isAcronym,
   isCapitalised,
   isVerbCue,
+  joinsWords,
   spanText,
 } from './names.ts';
 import { SentenceLookups } from './sentence-lookups.ts';
@@ -75,6 +76,8 @@ export class MentionFinder {
       if (found) {
         const next = tokens[found.end];
         found.possessive ||= next !== undefined && POSSESSIVES.has(next.text);
+        // A name may take in names met just before it ("EU-Japan Economic Partnership Agreement").
+        while ((mentions.at(-1)?.start ?? -1) >= found.start) mentions.pop();
         if (found.ids.length > 0 || found.reference) mentions.push(found);
         i = Math.max(found.end, i + 1);
       } else i++;
@@ -212,6 +215,7 @@ export class MentionFinder {
       else if (
         (CONNECTORS.has(t.lower) || HYPHENS.has(t.text)) &&
         isCapitalised(tokens[end + 1]) &&
+        !isPronoun(tokens[end + 1]) &&
         free(end + 1)
       )
         end += 2;
@@ -220,13 +224,15 @@ export class MentionFinder {
     // "Indo-Pacific strategy", "Belt and Road initiative": a lower-case head after a proper adjective.
     const tail = tokens[end];
     if (tail && HEADS.get(tail.lower) === 'Initiative' && tail.text === tail.lower) end++;
-    const span = tokens.slice(i, end);
-    const surface = spanText(span);
     const acronym = acronymAfter(tokens, end);
-    if (span.length === 1) return this.singleWord(tokens, i, acronym);
+    if (end - i === 1) return this.singleWord(tokens, i, acronym);
+    const head = headKind(tokens.slice(i, end));
+    // "EU-Japan Economic Partnership Agreement": an agreement or a body named after its parties.
+    const start = head === 'Initiative' || head === 'Organization' ? compoundStart(tokens, i) : i;
+    const span = tokens.slice(start, end);
+    const surface = spanText(span);
     const known = this.registry.byNameKey(surface);
-    const kind =
-      known?.kind ?? headKind(span) ?? (this.looksLikePerson(tokens, i, end) ? 'Person' : undefined);
+    const kind = known?.kind ?? head ?? (this.looksLikePerson(tokens, i, end) ? 'Person' : undefined);
     if (!kind) return mention(i, end, []);
     const entity = known
       ? (this.registry.seen(known, surface), known)
@@ -235,7 +241,7 @@ export class MentionFinder {
         : this.registry.addNamed(surface, kind, surface);
     this.registry.alias(entity.id, initials(span));
     if (acronym) this.registry.alias(entity.id, acronym.text);
-    return mention(i, acronym ? acronym.end : end, kind === 'Place' ? [] : [entity.id]);
+    return mention(start, acronym ? acronym.end : end, kind === 'Place' ? [] : [entity.id]);
   }
 
   private singleWord(
@@ -289,6 +295,19 @@ function issueStarts(kb: KnowledgeBase): Set<string> {
     issueStartCache.set(kb, starts);
   }
   return starts;
+}
+
+/** Where a name starts that takes in the compound of names before it: "EU-Japan" in "EU-Japan Economic ...". */
+function compoundStart(tokens: readonly Token[], i: number): number {
+  // The word just before may be the right end of a compound: "EU-Japan Economic Partnership Agreement".
+  let start = isCapitalised(tokens[i - 1]) && joinsWords(tokens, i - 2) ? i - 1 : i;
+  while (joinsWords(tokens, start - 1) && isCapitalised(tokens[start - 2])) start -= 2;
+  return start;
+}
+
+/** "Jill and I": a pronoun is never part of a name. */
+function isPronoun(t: Token | undefined): boolean {
+  return t !== undefined && (lexicon.authorPronouns.has(t.lower) || lexicon.personPronouns.has(t.lower));
 }
 
 /** A demonym ending at `end` used as a plural noun, for the people: "the Russians said", "hold Russians accountable". */

@@ -80,6 +80,21 @@ export function headKind(span: readonly Token[]): EntityKind | undefined {
   return head ? HEADS.get(head.lower) : undefined;
 }
 
+/** A hyphen at k written between two words, without spaces: "EU-Japan", "Kurdish-led". */
+export function joinsWords(tokens: readonly Token[], k: number): boolean {
+  const hyphen = tokens[k];
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (
+    hyphen !== undefined &&
+    before !== undefined &&
+    after !== undefined &&
+    HYPHENS.has(hyphen.text) &&
+    before.end === hyphen.start &&
+    hyphen.end === after.start
+  );
+}
+
 export function spanText(span: readonly Token[]): string {
   const first = span[0];
   if (!first) return '';

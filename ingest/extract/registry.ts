@@ -45,6 +45,9 @@ export class Registry {
   readonly entities = new Map<string, DocEntity>();
   private readonly byName = new Map<string, string>();
   private readonly bySurname = new Map<string, string>();
+  /** When each entity was last mentioned, in mentions counted from the start: for descriptions ("the deal"). */
+  private readonly lastSeen = new Map<string, number>();
+  private clock = 0;
 
   /** `date`: the document's, which picks a known person's office at the time (see knowledge/terms.ts). */
   constructor(private readonly date?: string) {}
@@ -78,6 +81,7 @@ export class Registry {
   /** Counts one mention of the entity under the given surface form. */
   seen(entity: DocEntity, surface: string): void {
     entity.count++;
+    this.lastSeen.set(entity.id, ++this.clock);
     const clean = surface.replace(/\s+/g, ' ').trim();
     if (clean && clean !== entity.label && !entity.aliases.includes(clean)) entity.aliases.push(clean);
     this.index(clean, entity.id);
@@ -142,6 +146,20 @@ export class Registry {
         found.push(e);
     }
     return found.sort((a, b) => b.count - a.count);
+  }
+
+  /** The entity mentioned last among those that fit. */
+  latest(fits: (entity: DocEntity) => boolean): DocEntity | undefined {
+    let best: DocEntity | undefined;
+    let when = -1;
+    for (const e of this.entities.values()) {
+      const seen = this.lastSeen.get(e.id) ?? -1;
+      if (seen > when && fits(e)) {
+        best = e;
+        when = seen;
+      }
+    }
+    return best;
   }
 
   /** Gives a name to an entity as an alias ("ASEAN" for the Association of Southeast Asian Nations). */

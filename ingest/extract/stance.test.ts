@@ -41,7 +41,10 @@ describe('stance', () => {
     [
       '", and" before a subject and its verb starts a clause with its own holder and targets',
       'China opposes NATO, and Japan pledged support for the United States.',
-      ['China OPPOSES North Atlantic Treaty Organization (stated)', 'Japan SUPPORTS United States (stated)'],
+      [
+        'China OPPOSES North Atlantic Treaty Organization (stated)',
+        'Japan SUPPORTS United States (intended)',
+      ],
     ],
     [
       'the victim of an act is whom the nearest preposition names',

@@ -10,24 +10,24 @@ import {
   negated,
   type Cue,
 } from './cues.ts';
+import { isActor, isActorId, type SentenceContext } from './context.ts';
 import {
   agentIn,
   holder,
-  isActor,
-  isActorId,
   judgedSubject,
   possessorBefore,
   speakerOrAuthors,
   startsClause,
   subject,
   AGENT_PREPOSITIONS,
-  type SentenceContext,
 } from './holders.ts';
+import { objectPhrases } from './objects.ts';
+import { isMutual, phraseTargets } from './targets.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { Token } from './sentences.ts';
 
-export type { SentenceContext } from './holders.ts';
+export type { SentenceContext } from './context.ts';
 
 export interface Position {
   source: string;
@@ -42,23 +42,6 @@ interface Scope {
   inMention: readonly (Mention | undefined)[];
 }
 
-/** A stance noun governs what follows one of these: "support for", "commitment to", "cooperation with". */
-const NOUN_LINKS = new Set([
-  'for',
-  'to',
-  'with',
-  'of',
-  'toward',
-  'towards',
-  'behind',
-  'about',
-  'on',
-  'against',
-  'between',
-  'among',
-  'from',
-]);
-
 const PATIENT_PREPOSITIONS = new Set(['on', 'against', 'of', 'in', 'to', 'toward', 'towards', 'upon']);
 
 /** The positions stated in one sentence. */
@@ -71,12 +54,9 @@ export function positions(ctx: SentenceContext): Position[] {
     (c) => !blocked[c.at] && !negated(tokens, c),
   );
   const found = new Map<string, Position>();
-  const shielded = new Set<Mention>();
   const scope: Scope = { cues, inMention };
-  for (const cue of cues)
-    if (cue.type === 'act') for (const m of actPatients(ctx, cue, scope)) shielded.add(m);
   for (const cue of cues) {
-    for (const p of cuePositions(ctx, cue, scope, shielded)) {
+    for (const p of cuePositions(ctx, cue, scope)) {
       if (p.source === p.target || ctx.registry.principal(p.source) === ctx.registry.principal(p.target))
         continue;
       const key = `${p.source} ${p.relation} ${p.target}`;
@@ -189,12 +169,7 @@ function modalityOf(tokens: readonly Token[], cue: Cue, from: number): Modality 
   return modality;
 }
 
-function cuePositions(
-  ctx: SentenceContext,
-  cue: Cue,
-  scope: Scope,
-  shielded: ReadonlySet<Mention>,
-): Position[] {
+function cuePositions(ctx: SentenceContext, cue: Cue, scope: Scope): Position[] {
   const { cues } = scope;
   const end = regionEnd(ctx, cue, scope);
   const governed = mentionsIn(ctx, cue.end, end);
@@ -225,19 +200,7 @@ function cuePositions(
   } else {
     sources = holder(ctx, cue);
     const reciprocal = governed.length === 0 && hasReciprocal(ctx.tokens, cue.end, end);
-    const listing = cue.type === 'noun' && listsExamples(ctx.tokens, cue.end);
-    const objects = governed.filter(
-      (m) =>
-        !shielded.has(m) &&
-        !isCompoundHolder(ctx, m) &&
-        !isSetting(ctx, cue, m) &&
-        !(listing && lexicon.topicPrepositions.has(ctx.tokens[m.start - 1]?.lower ?? '')),
-    );
-    const linked =
-      cue.type !== 'noun' ||
-      NOUN_LINKS.has(ctx.tokens[cue.end]?.lower ?? '') ||
-      listsExamples(ctx.tokens, cue.end);
-    targets = reciprocal ? sources : linked ? objects.flatMap((m) => m.ids) : [];
+    targets = reciprocal ? sources : objectTargets(ctx, cue, sources);
     if (lexicon.actorTargetsOnly.has(ctx.tokens[cue.at]?.lower ?? ''))
       targets = targets.filter((id) => isActorId(ctx, id));
   }
@@ -251,26 +214,18 @@ function cuePositions(
   return result;
 }
 
-/**
- * "safeguard the UN in the international system": after the object, an abstract thing introduced by "in",
- * "at", "during" is the setting, not a second object. Actors there stay ("attacks from forces in the US").
- */
-function isSetting(ctx: SentenceContext, cue: Cue, m: Mention): boolean {
-  if (m.ids.some((id) => isActorId(ctx, id))) return false;
-  for (let k = m.start - 1; k >= cue.end; k--) {
-    const w = ctx.tokens[k]?.lower ?? '';
-    if (lexicon.topicPrepositions.has(w)) return k > cue.end;
-    if (w === ',' || w === 'and') return false;
-  }
-  return false;
-}
-
-/** "China" in "the China-proposed initiative" holds the stance; it is not what the stance is about. */
-function isCompoundHolder(ctx: SentenceContext, m: Mention): boolean {
-  return ctx.tokens[m.end]?.text === '-' && lexicon.verbs.has(ctx.tokens, m.end + 1);
-}
-
 function hasReciprocal(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (lexicon.reciprocal.has(tokens, k)) return true;
   return false;
+}
+
+/**
+ * What the phrases a cue governs stand for. A group takes no stance on itself ("we ... our people"), but
+ * its members do on each other through a bond ("their bilateral relationship").
+ */
+function objectTargets(ctx: SentenceContext, cue: Cue, sources: readonly string[]): string[] {
+  return objectPhrases(ctx, cue).flatMap((np) => {
+    const ids = phraseTargets(ctx, np, cue.relation);
+    return isMutual(ctx, np) ? ids : ids.filter((id) => !sources.includes(id));
+  });
 }

@@ -1,0 +1,277 @@
+// Base noun phrases from wink-nlp's tags: [determiners] [modifiers] head, an owner before "'s" or a
+// possessive pronoun, then the prepositional complements that belong to each head.
+import words from '../lexicon/phrases.json' with { type: 'json' };
+import { phrases } from './lexicon.ts';
+import { joinsWords } from './names.ts';
+import type { Token } from './sentences.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface NounPhrase {
+  /** Its place in the sentence's list of phrases. */
+  index: number;
+  /** Token range [start, end) of the base phrase: determiners, modifiers and the head. */
+  start: number;
+  end: number;
+  /** The head: the last noun of the base phrase. */
+  head: number;
+  /** The first token after determiners, quantifiers and an owner: where a label starts. */
+  body: number;
+  /** The phrase that owns this one ("Russia" in "Russia's war", "their" in "their efforts"); -1 if none. */
+  owner: number;
+  /** Prepositional complements: "on flights" and "to Cuba" in "restrictions on flights to Cuba". */
+  complements: Complement[];
+  /** End of the phrase with its complements (and theirs). */
+  extent: number;
+  /** A personal or demonstrative pronoun standing alone ("he", "they", "this"). */
+  pronoun: boolean;
+}
+
+export interface Complement {
+  /** The preposition's token index. */
+  at: number;
+  /** The phrase it introduces, as an index into the sentence's phrases. */
+  np: number;
+}
+
+const DETERMINERS = new Set(words.determiners);
+const QUANTIFIERS = new Set(words.quantifiers);
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const PRONOUNS = new Set(words.personalPronouns);
+const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+const COMPLEMENTS = new Set(words.complements);
+const QUOTES = new Set(['“', '"', '‘']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
+/** "Russia's strikes today": a time after a head is no part of its phrase. */
+const TIMES = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now']);
+/** Circumstances ("in response to", "during"): their phrase belongs to no noun. */
+const ADJUNCTS = phrases(words.adjuncts);
+
+/** Chunks one sentence. `atoms` are spans kept whole as one noun (names found by the mention step). */
+export function chunk(tokens: readonly Token[], atoms: readonly Span[]): NounPhrase[] {
+  const chunker = new Chunker(tokens, atoms);
+  const nps = chunker.phrases();
+  chunker.attachComplements(nps);
+  return nps;
+}
+
+class Chunker {
+  private readonly atomEnd: Int32Array;
+  private readonly npAt: Int32Array;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    atoms: readonly Span[],
+  ) {
+    this.atomEnd = new Int32Array(tokens.length).fill(-1);
+    for (const a of atoms) this.atomEnd[a.start] = a.end;
+    this.npAt = new Int32Array(tokens.length).fill(-1);
+  }
+
+  phrases(): NounPhrase[] {
+    const { tokens } = this;
+    const nps: NounPhrase[] = [];
+    const add = (start: number, end: number, head: number, body: number, owner: number, pronoun = false) => {
+      const np: NounPhrase = {
+        index: nps.length,
+        start,
+        end,
+        head,
+        body,
+        owner,
+        complements: [],
+        extent: end,
+        pronoun,
+      };
+      nps.push(np);
+      this.npAt.fill(np.index, start, end);
+      return np.index;
+    };
+    let owner = -1;
+    let k = 0;
+    while (k < tokens.length) {
+      const t = tokens[k] as Token;
+      // "their efforts", "our people": the pronoun owns the phrase after it.
+      if (OWNERS.has(t.lower) && this.continues(k + 1)) {
+        owner = add(k, k + 1, k, k, -1, true);
+        k++;
+        continue;
+      }
+      if (!this.isAtom(k) && PRONOUNS.has(t.lower) && (t.pos === 'PRON' || !this.continues(k + 1))) {
+        add(k, k + 1, k, k, -1, true);
+        owner = -1;
+        k++;
+        continue;
+      }
+      let j = k;
+      while (j < tokens.length && !this.isAtom(j) && this.isDeterminer(j)) j++;
+      const body = j;
+      let head = -1;
+      while (j < tokens.length) {
+        const w = tokens[j] as Token;
+        const atom = this.atomEnd[j] ?? -1;
+        if (atom > j) {
+          head = atom - 1;
+          j = atom;
+        } else if (this.isHyphenJoin(j) || this.isInnerQuote(j) || this.isModifierConjunction(j)) j++;
+        else if (head >= 0 && TIMES.has(w.lower)) break;
+        else if ((NOMINAL.has(w.pos) && !POSSESSIVE.has(w.text)) || this.isMistaggedNoun(j, k, head))
+          head = j++;
+        // "Kurdish-led": any word after a joining hyphen.
+        else if (this.isModifier(j) || this.isHyphenJoin(j - 1)) j++;
+        else break;
+      }
+      if (head < 0) {
+        owner = -1;
+        k = Math.max(j, k + 1);
+        continue;
+      }
+      const index = add(k, head + 1, head, owner >= 0 ? k : body, owner);
+      owner = -1;
+      k = head + 1;
+      if (POSSESSIVE.has(tokens[k]?.text ?? '')) {
+        owner = index;
+        k++;
+      }
+    }
+    return nps;
+  }
+
+  /** Gives each phrase the phrases of its prepositions ("restrictions on flights to Cuba") and its extent. */
+  attachComplements(nps: NounPhrase[]): void {
+    const { tokens, npAt } = this;
+    for (let i = nps.length - 1; i >= 0; i--) {
+      const np = nps[i] as NounPhrase;
+      if (np.pronoun) continue;
+      let k = np.end;
+      for (;;) {
+        const prep = tokens[k];
+        const object = nps[npAt[k + 1] ?? -1];
+        if (
+          !prep ||
+          prep.pos !== 'ADP' ||
+          !COMPLEMENTS.has(prep.lower) ||
+          ADJUNCTS.has(tokens, k) ||
+          object?.start !== k + 1
+        )
+          break;
+        // "of their relationship", "of Russia's war": the complement is what the owner owns.
+        let owned = object;
+        while (nps[owned.index + 1]?.owner === owned.index) owned = nps[owned.index + 1] as NounPhrase;
+        np.complements.push({ at: k, np: owned.index });
+        k = owned.extent;
+        // "the withdrawal of US troops from Syria": the next preposition belongs to the nearer head.
+        if (owned.complements.length > 0) break;
+      }
+      np.extent = k;
+    }
+  }
+
+  private isAtom(j: number): boolean {
+    return (this.atomEnd[j] ?? -1) > j;
+  }
+
+  /** Whether a noun phrase can go on at token j: a name, a noun, a modifier, a quotation mark before one. */
+  private continues(j: number): boolean {
+    const t = this.tokens[j];
+    if (!t) return false;
+    return (
+      this.isAtom(j) ||
+      NOMINAL.has(t.pos) ||
+      t.pos === 'ADJ' ||
+      this.isModifier(j) ||
+      (QUOTES.has(t.text) && this.continues(j + 1))
+    );
+  }
+
+  private isDeterminer(j: number): boolean {
+    const t = this.tokens[j] as Token;
+    // "said that China": "that" is a determiner only where the tagger says so.
+    const word = DEMONSTRATIVES.has(t.lower)
+      ? t.pos === 'DET'
+      : DETERMINERS.has(t.lower) || QUANTIFIERS.has(t.lower);
+    return word && this.continues(j + 1);
+  }
+
+  /**
+   * Words before a head: adjectives, numbers, participles before a noun ("the proposed change", "the
+   * remaining signatories"), adverbs before an adjective ("a very large"). An adjective after a noun ends
+   * the phrase ("keep the deal operational") unless a noun follows.
+   */
+  private isModifier(j: number): boolean {
+    const { tokens } = this;
+    const t = tokens[j] as Token;
+    const next = tokens[j + 1];
+    const nounFollows =
+      next !== undefined && (NOMINAL.has(next.pos) || next.pos === 'ADJ' || this.isAtom(j + 1));
+    if (this.isAfterSubjectPronoun(j)) return false;
+    if (t.pos === 'ADJ' || t.pos === 'NUM')
+      return nounFollows || this.isHyphenJoin(j + 1) || this.isModifierConjunction(j + 1);
+    if (t.pos === 'VERB') return /(ed|en|ing)$/.test(t.lower) && this.isOpened(j) && nounFollows;
+    // "a very large", "unlawfully detained vessels"
+    if (t.pos === 'ADV')
+      return (
+        next !== undefined && (next.pos === 'ADJ' || /(ed|en)$/.test(next.lower)) && this.isModifier(j + 1)
+      );
+    return false;
+  }
+
+  /**
+   * "the SolarWinds hack,": a verb in its base form after a determiner and a name, before the end of the
+   * phrase, is the tagger's mistake for a noun.
+   */
+  private isMistaggedNoun(j: number, start: number, head: number): boolean {
+    const { tokens } = this;
+    const t = tokens[j] as Token;
+    const after = tokens[j + 1];
+    return (
+      t.pos === 'VERB' &&
+      t.lower === t.lemma &&
+      head === j - 1 &&
+      tokens[head]?.pos === 'PROPN' &&
+      DETERMINERS.has(tokens[start]?.lower ?? '') &&
+      (!after || after.pos === 'PUNCT' || after.pos === 'ADP' || after.pos === 'CCONJ')
+    );
+  }
+
+  /** "we also welcome": after a subject pronoun comes a verb, whatever the tagger says. */
+  private isAfterSubjectPronoun(j: number): boolean {
+    let i = j - 1;
+    while (this.tokens[i]?.pos === 'ADV') i--;
+    return SUBJECTS.has(this.tokens[i]?.lower ?? '');
+  }
+
+  /** A determiner or a modifier stands before token j: a participle there modifies a noun. */
+  private isOpened(j: number): boolean {
+    const prev = this.tokens[j - 1];
+    return (
+      prev !== undefined &&
+      (DETERMINERS.has(prev.lower) || prev.pos === 'ADJ' || prev.pos === 'DET' || prev.pos === 'ADV')
+    );
+  }
+
+  /** "EU-Japan", "Kurdish-led", "deep-sea", "U.S.-designated": a hyphen written between two words. */
+  private isHyphenJoin(j: number): boolean {
+    return joinsWords(this.tokens, j) && /[\p{L}\d]/u.test(this.tokens[j + 1]?.text ?? '');
+  }
+
+  /** A quotation mark inside a phrase: the “Indo-Pacific strategy”, a “political virus”. */
+  private isInnerQuote(j: number): boolean {
+    return QUOTES.has(this.tokens[j]?.text ?? '') && this.continues(j + 1);
+  }
+
+  /** "the brave and proud people", "economic and trade relationship": adjectives joined before a noun. */
+  private isModifierConjunction(j: number): boolean {
+    const { tokens } = this;
+    const t = tokens[j];
+    const prev = tokens[j - 1];
+    if (!t || !prev || (t.lower !== 'and' && t.lower !== 'or' && t.text !== ',')) return false;
+    const next = tokens[j + 1];
+    return prev.pos === 'ADJ' && (next?.pos === 'ADJ' || next?.pos === 'NOUN') && this.continues(j + 2);
+  }
+}

@@ -1,0 +1,34 @@
+// What the stance step knows of one sentence: its tokens, phrases and mentions, who says it, and the
+// document's entities so far.
+import type { KnowledgeBase } from '../knowledge/types.ts';
+import type { Attribution } from './attribution.ts';
+import type { Mention } from './mention.ts';
+import type { Phrases } from './phrases.ts';
+import type { Registry } from './registry.ts';
+import type { Token } from './sentences.ts';
+
+export interface SentenceContext {
+  tokens: readonly Token[];
+  /** The token texts, as the knowledge base's look-ups take them. */
+  texts: readonly string[];
+  phrases: Phrases;
+  mentions: readonly Mention[];
+  attribution: Attribution;
+  authors: readonly string[];
+  registry: Registry;
+  kb: KnowledgeBase;
+}
+
+/** The mention covering token k that stands for something. */
+export function mentionAt(ctx: SentenceContext, k: number): Mention | undefined {
+  return ctx.mentions.find((m) => m.start <= k && k < m.end && m.ids.length > 0);
+}
+
+export function isActorId(ctx: SentenceContext, id: string): boolean {
+  const kind = ctx.registry.entities.get(id)?.kind;
+  return kind === 'Person' || kind === 'Country' || kind === 'Organization';
+}
+
+export function isActor(ctx: SentenceContext, m: Mention): boolean {
+  return m.ids.some((id) => isActorId(ctx, id));
+}

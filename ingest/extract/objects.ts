@@ -1,0 +1,82 @@
+// What a stance cue governs, as whole phrases: the object of a verb ("condemned [Russia's missile
+// strikes] across Ukraine"), the complement of a noun ("support [for Ukraine]"; not "support staff"),
+// the phrase after "against" or "in support of". A list governed together ("with China, India and
+// Russia") gives each of its phrases.
+import type { SentenceContext } from './context.ts';
+import type { Cue } from './cues.ts';
+import type { NounPhrase } from './phrases.ts';
+
+/** Prepositions that link a stance noun to what it is about: "support for", "condemnation of". */
+const NOUN_LINKS = new Set([
+  'for',
+  'to',
+  'with',
+  'of',
+  'toward',
+  'towards',
+  'behind',
+  'about',
+  'on',
+  'against',
+  'between',
+  'among',
+  'over',
+  'into',
+]);
+
+/** Prepositions that name who holds the stance a noun states: "support from Japan", "criticism by X". */
+export const HOLDER_LINKS = new Set(['from', 'by']);
+
+/** Words that may stand between a verb and its object: adverbs and particles ("backed fully", "set up"). */
+const BETWEEN = new Set(['ADV', 'PART']);
+
+export function objectPhrases(ctx: SentenceContext, cue: Cue): NounPhrase[] {
+  if (cue.type === 'noun') return complementsOf(ctx, cue);
+  const { tokens, phrases } = ctx;
+  // "the China-proposed Global Initiative": a compound inside a phrase is about the phrase's head.
+  const around = phrases.npOf(cue.at);
+  const compound = tokens[cue.at - 1]?.text === '-' && ctx.mentions.some((m) => m.end === cue.at - 1);
+  if (around && compound && around.head >= cue.end) return [around];
+  let k = cue.end;
+  if (cue.requires) {
+    while (k < cue.end + 3 && tokens[k]?.lower !== cue.requires) k++;
+    if (tokens[k]?.lower !== cue.requires) return [];
+    k++;
+  }
+  while (!phrases.npStartingAt(k) && BETWEEN.has(tokens[k]?.pos ?? '') && tokens[k]?.lower !== 'to') k++;
+  let np = phrases.npStartingAt(k);
+  // "condemn Putin's war": the object is what the owner owns.
+  for (let owned = np && phrases.owned(np); owned; owned = phrases.owned(owned)) np = owned;
+  if (!np || phrases.clauseOf(np.start) !== phrases.clauseOf(cue.at)) return [];
+  return withExamples(ctx, phrases.coordinated(np));
+}
+
+/** "welcome new groupings, such as the Negev Forum": the examples are what the stance is about too. */
+function withExamples(ctx: SentenceContext, nps: NounPhrase[]): NounPhrase[] {
+  const last = nps[nps.length - 1];
+  return last ? [...nps, ...ctx.phrases.examples(last)] : nps;
+}
+
+/** The phrases of a stance noun's linking prepositions, when the noun heads its phrase. */
+function complementsOf(ctx: SentenceContext, cue: Cue): NounPhrase[] {
+  const { tokens, phrases } = ctx;
+  const np = phrases.npOf(cue.at);
+  if (!np || np.head < cue.at || np.head >= cue.end) return [];
+  // "commitment to strengthening the Alliance": what the gerund after the noun acts on.
+  const link = tokens[np.end];
+  const gerund = tokens[np.end + 1];
+  if (link && NOUN_LINKS.has(link.lower) && gerund?.pos === 'VERB' && gerund.lower.endsWith('ing')) {
+    const object = phrases.npStartingAt(np.end + 2);
+    return object ? withExamples(ctx, phrases.coordinated(object)) : [];
+  }
+  const found: NounPhrase[] = [];
+  for (const c of np.complements) {
+    const object = phrases.nps[c.np];
+    const link = tokens[c.at]?.lower ?? '';
+    // "coordination against disinformation": the "against" cue says what is opposed, not the noun.
+    if (link === 'against' && cue.relation !== 'OPPOSES') continue;
+    if (object && NOUN_LINKS.has(link)) found.push(...withExamples(ctx, phrases.coordinated(object)));
+  }
+  // "other matters of concern, including the SolarWinds hack, reports of ...".
+  return [...found, ...phrases.examples(np)];
+}

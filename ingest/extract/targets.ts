@@ -1,0 +1,225 @@
+// What the object phrase of a stance stands for: the entity at its head; the actor behind a head that
+// stands for it ("Mahan's operations", "the government of Syria", "extremist forces in the United
+// States"); the issue a process acts on ("the implementation of the consensus"); the agent of a hostile
+// act ("Russia's missile strikes", never its victim); a description of an entity met before ("the deal");
+// or, when no known entity fits, an open-vocabulary Concept or Initiative named by the phrase itself
+// ("new restrictions on flights to Cuba").
+import words from '../lexicon/targets.json' with { type: 'json' };
+import type { EntityKind, Stance } from '../model.ts';
+import { mentionAt, isActorId, type SentenceContext } from './context.ts';
+import { ACTS } from './cues.ts';
+import { HEADS, isAcronym, spanText } from './names.ts';
+import type { NounPhrase } from './phrases.ts';
+import type { Token } from './sentences.ts';
+
+const TRANSPARENT = new Set(words.transparent);
+const PROCESSES = new Set(words.processes);
+const MUTUAL = new Set(words.mutual);
+const LIGHT = new Set(words.light);
+const PEOPLE = new Set(words.people);
+const POLICIES = new Set(words.policies);
+const UNLABELLED = new Set(words.unlabelled);
+/** Each head word to the first word of its class: "deal" and "pact" both give "agreement". */
+const DESCRIPTION_CLASS = new Map(words.descriptions.flatMap((group) => group.map((w) => [w, group[0]])));
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
+/** Who acts: "attacks by X", "defamation from X". */
+const AGENT_LINKS = new Set(['by', 'from']);
+/** Whose a part or a doing is: "the government of Syria", "forces in the United States". */
+const OWNER_LINKS = new Set(['of', 'in', 'from']);
+/** What a process acts on: "the docking of the BRI with the EAEU". */
+const PROCESS_LINKS = new Set(['of', 'with']);
+/** Who a bond joins: "ties between X and Y", "cooperation with X". */
+const MUTUAL_LINKS = new Set(['between', 'among', 'with']);
+/** Complements that belong in a label ("restrictions on flights to Cuba"; not "... in May"). */
+const LABEL_LINKS = new Set(['of', 'on', 'for', 'to', 'against', 'with', 'between', 'about', 'into', 'from']);
+/** Longest label of an open target, in tokens: longer phrases are cut after their base. */
+const MAX_LABEL = 12;
+
+/** The entities a phrase governed by a stance cue stands for (empty when it names nothing clearly). */
+export function phraseTargets(ctx: SentenceContext, np: NounPhrase, relation: Stance): string[] {
+  const { tokens } = ctx;
+  const head = tokens[np.head];
+  if (!head) return [];
+  const word = head.lower;
+  // "Russia's invasion": a hostile act stands for who acts, even where "invasion" is a known concept.
+  if (ACTS.has(word)) return agentOf(ctx, np);
+  // "Ukraine's sovereignty", "the government of Syria": whose it is, even where it is a known concept.
+  if (TRANSPARENT.has(word) && !np.pronoun) {
+    const owner = ownerActor(ctx, np);
+    if (owner.length > 0) return owner;
+  }
+  const named = mentionAt(ctx, np.head);
+  if (named) return named.ids;
+  if (np.pronoun) return [];
+  if (PROCESSES.has(word)) {
+    const inner = processObjects(ctx, np).flatMap((object) => phraseTargets(ctx, object, relation));
+    if (inner.length > 0) return inner;
+  }
+  if (MUTUAL.has(word)) {
+    const partners = linked(ctx, np, MUTUAL_LINKS);
+    if (partners.length > 0) return partners;
+  }
+  if (TRANSPARENT.has(word) || MUTUAL.has(word) || PEOPLE.has(word)) {
+    const actors = actorOf(ctx, np);
+    if (actors.length > 0) return actors;
+  }
+  const described = description(ctx, np);
+  if (described !== undefined) return described;
+  const open = openTarget(ctx, np, relation);
+  return open ? [open] : [];
+}
+
+/** "their bilateral relationship", "ties between X and Y": a bond, whose parties each take the stance on the others. */
+export function isMutual(ctx: SentenceContext, np: NounPhrase): boolean {
+  return MUTUAL.has(ctx.tokens[np.head]?.lower ?? '');
+}
+
+/**
+ * The actor a phrase stands for: the name at its head; else for a head that stands for whose it is
+ * ("the Syrian government", "Mahan's permit", "forces in the United States"), that owner.
+ */
+export function actorOf(ctx: SentenceContext, np: NounPhrase): string[] {
+  const named = actorsAt(ctx, np.head);
+  return named.length > 0 ? named : ownerActor(ctx, np);
+}
+
+/** Whose a phrase is: its owner, a name or demonym before its head, or the actor of an "of" phrase. */
+function ownerActor(ctx: SentenceContext, np: NounPhrase): string[] {
+  const owner = ctx.phrases.nps[np.owner];
+  if (owner) return actorOf(ctx, owner);
+  const modifier = modifierActor(ctx, np);
+  return modifier.length > 0 ? modifier : linked(ctx, np, OWNER_LINKS);
+}
+
+/** Names and demonyms before the head: "US troops", "the Syrian government", "China-Russia relations". */
+function modifierActor(ctx: SentenceContext, np: NounPhrase): string[] {
+  const found: string[] = [];
+  for (let k = np.body; k < np.head; k++) {
+    const actors = actorsAt(ctx, k);
+    const demonym = actors.length > 0 ? undefined : ctx.kb.matchDemonym(ctx.texts, k);
+    if (demonym) {
+      const surface = spanText(ctx.tokens.slice(k, k + demonym.length));
+      actors.push(ctx.registry.addKnown(demonym.country, surface).id);
+    }
+    for (const id of actors) if (!found.includes(id)) found.push(id);
+    k = Math.max(k, (mentionAt(ctx, k)?.end ?? k + (demonym?.length ?? 1)) - 1);
+  }
+  return found;
+}
+
+/** The actors named by some prepositions after a phrase, each of a list: "between China and Russia". */
+function linked(ctx: SentenceContext, np: NounPhrase, prepositions: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  for (const c of np.complements) {
+    const object = ctx.phrases.nps[c.np];
+    if (!object || !prepositions.has(ctx.tokens[c.at]?.lower ?? '')) continue;
+    for (const each of ctx.phrases.coordinated(object)) found.push(...actorOf(ctx, each));
+  }
+  return found;
+}
+
+/** "Russia's strikes", "Russian strikes", "strikes by Russia": who acts, never whom it hits. */
+function agentOf(ctx: SentenceContext, np: NounPhrase): string[] {
+  const owner = ctx.phrases.nps[np.owner];
+  if (owner) return actorOf(ctx, owner);
+  const modifier = modifierActor(ctx, np);
+  return modifier.length > 0 ? modifier : linked(ctx, np, AGENT_LINKS);
+}
+
+/** What a process acts on: the "of" phrase (and a "with" phrase after it, "the docking of X with Y"). */
+function processObjects(ctx: SentenceContext, np: NounPhrase): NounPhrase[] {
+  const found: NounPhrase[] = [];
+  for (const c of np.complements) {
+    const object = ctx.phrases.nps[c.np];
+    if (!object || !PROCESS_LINKS.has(ctx.tokens[c.at]?.lower ?? '')) continue;
+    found.push(...ctx.phrases.coordinated(object));
+    for (const inner of object.complements) {
+      const partner = ctx.phrases.nps[inner.np];
+      if (partner && ctx.tokens[inner.at]?.lower === 'with') found.push(...ctx.phrases.coordinated(partner));
+    }
+  }
+  return found;
+}
+
+function actorsAt(ctx: SentenceContext, k: number): string[] {
+  return (mentionAt(ctx, k)?.ids ?? []).filter((id) => isActorId(ctx, id));
+}
+
+/**
+ * "the deal", "this agreement", "the bill": a definite description of an issue met before, whose head
+ * shares a class with it (the latest such). Undefined when the phrase is no description; an empty list
+ * when it is one but nothing fits (a vague "the deal" is no target of its own).
+ */
+function description(ctx: SentenceContext, np: NounPhrase): string[] | undefined {
+  const { tokens } = ctx;
+  const head = tokens[np.head];
+  const det = tokens[np.start];
+  if (!head || !det || !DEFINITE.has(det.lower) || np.complements.length > 0) return undefined;
+  const group = DESCRIPTION_CLASS.get(head.lower) ?? DESCRIPTION_CLASS.get(head.lemma);
+  if (group === undefined) return undefined;
+  for (let k = np.body; k < np.head; k++) if (tokens[k]?.pos === 'PROPN') return undefined;
+  const found = ctx.registry.latest((e) => {
+    if (e.kind !== 'Initiative' && e.kind !== 'Concept') return false;
+    return classOf(e.label) === group || e.aliases.some((a) => classOf(a) === group);
+  });
+  if (!found) return [];
+  ctx.registry.seen(found, spanText(tokens.slice(np.start, np.end)));
+  return [found.id];
+}
+
+function classOf(name: string): string | undefined {
+  return DESCRIPTION_CLASS.get(name.split(/\s+/).at(-1)?.toLowerCase() ?? '');
+}
+
+/**
+ * An issue no known entity names, as a Concept or an Initiative labelled by the phrase: a proposal may
+ * be anything ("called for restraint"); a position for or against must be a policy, an instrument or an
+ * issue ("opposes deep-sea mining", "rejected the draft resolution on sanctions").
+ */
+function openTarget(ctx: SentenceContext, np: NounPhrase, relation: Stance): string | undefined {
+  const { tokens } = ctx;
+  const head = tokens[np.head];
+  if (!head || (head.pos !== 'NOUN' && !isNamedInitiative(tokens, np))) return undefined;
+  const word = head.lower;
+  if (LIGHT.has(word) || PEOPLE.has(word) || TRANSPARENT.has(word) || MUTUAL.has(word)) return undefined;
+  if (relation !== 'PROPOSES' && !POLICIES.has(word) && !POLICIES.has(head.lemma)) return undefined;
+  // The label runs from the first word after determiners and vague modifiers to the end of the
+  // complements that name what it is about, or of the base phrase when they run long.
+  let from = np.body;
+  while (from < np.head && UNLABELLED.has(tokens[from]?.lower ?? '')) from++;
+  const about = labelEnd(ctx, np);
+  const to = about - from <= MAX_LABEL ? about : np.end;
+  const label = labelOf(tokens.slice(from, to));
+  // "a mechanism", "the release": a lone count noun says too little; "restraint", "dialogue" say enough.
+  if (!label || (to - from === 1 && np.body > np.start)) return undefined;
+  const kind: EntityKind = HEADS.get(word) === 'Initiative' ? 'Initiative' : 'Concept';
+  const registry = ctx.registry;
+  const entity = registry.byNameKey(label) ?? registry.addNamed(label, kind, label);
+  registry.seen(entity, spanText(tokens.slice(np.start, to)));
+  if (to > np.end) registry.alias(entity.id, labelOf(tokens.slice(from, np.end)));
+  return entity.id;
+}
+
+/** Where the complements that say what an issue is about end: "restrictions on flights to Cuba | in May". */
+function labelEnd(ctx: SentenceContext, np: NounPhrase): number {
+  let end = np.end;
+  for (const c of np.complements) {
+    const object = ctx.phrases.nps[c.np];
+    if (!object || !LABEL_LINKS.has(ctx.tokens[c.at]?.lower ?? '')) break;
+    end = labelEnd(ctx, object);
+  }
+  return end;
+}
+
+/** "the Hormuz Peace Endeavour": a capitalised name whose head makes it an initiative. */
+function isNamedInitiative(tokens: readonly Token[], np: NounPhrase): boolean {
+  return HEADS.get(tokens[np.head]?.lower ?? '') === 'Initiative';
+}
+
+/** The words as written, the first in lower case unless it is a name or an acronym. */
+function labelOf(span: readonly Token[]): string {
+  const text = spanText(span);
+  const first = span[0];
+  if (!first || first.pos === 'PROPN' || isAcronym(first.text)) return text;
+  return first.text.toLowerCase() + text.slice(first.text.length);
+}
