@@ -106,8 +106,10 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
       passive: false,
       requires: undefined,
     };
-  // "against the backdrop" is a circumstance; "aggression against X" names the victim of the act.
-  if (lexicon.against.has(tokens, k) && !lexicon.adjuncts.has(tokens, k) && !ACTS.has(prev?.lower ?? ''))
+  // "against the backdrop" is a circumstance; "aggression against X" names the victim of the act, and
+  // "plots against dissidents" what the plots are about: "against" after a noun opposes only where that
+  // noun states a position itself ("coordination against disinformation").
+  if (lexicon.against.has(tokens, k) && !lexicon.adjuncts.has(tokens, k) && !ownedByNoun(prev))
     return { at: k, end: k + 1, relation: 'OPPOSES', type: 'against', passive: false, requires: undefined };
   const support = lexicon.inSupportOf.match(tokens, k);
   if (support)
@@ -120,6 +122,11 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
       requires: undefined,
     };
   return undefined;
+}
+
+function ownedByNoun(prev: Token | undefined): boolean {
+  if (prev?.pos !== 'NOUN') return false;
+  return ACTS.has(prev.lower) || !(lexicon.cueStarts.has(prev.lower) || lexicon.cueStarts.has(prev.lemma));
 }
 
 /** "commit to imposing", "help build", "pledge to work": the stance is in the verb that follows. */

@@ -13,6 +13,8 @@ const isPluralNoun = (t: Token): boolean => t.pos === 'NOUN' && t.lower !== t.le
 export class Discourse {
   private lastPerson: string | undefined;
   private lastSpeaker: string | undefined;
+  /** The country or organisation named last: whom "its" means. */
+  private lastBody: string | undefined;
   private lastGroup: string[] = [];
   /** The actors of the last plural subject ("Sullivan and his counterparts"): whom a bare "they" means. */
   private lastPluralSubject: string[] = [];
@@ -38,11 +40,25 @@ export class Discourse {
         m.ids = id ? [id] : [];
       } else if (m.reference === 'group') {
         m.ids = this.group(tokens, mentions, m);
+      } else if (m.reference === 'body') {
+        m.ids = this.body(mentions, m);
       } else if (m.reference === 'author') {
         // "we" inside a quote is the speaker's side; elsewhere the authors of the document.
         m.ids = speaker && speaker !== m && speaker.ids.length > 0 ? [...speaker.ids] : [...this.authors];
       }
     }
+  }
+
+  /** "the Cuban government's repression and its support": the country or body named last, here or before. */
+  private body(mentions: readonly Mention[], reference: Mention): string[] {
+    const named = mentions.findLast((o) => !o.reference && o.end <= reference.start && this.isBody(o.ids));
+    const id = named ? this.registry.principal(named.ids[0] ?? '') : this.lastBody;
+    return id ? [id] : [];
+  }
+
+  private isBody(ids: readonly string[]): boolean {
+    const kind = this.registry.entities.get(ids[0] ?? '')?.kind;
+    return ids.length === 1 && (kind === 'Country' || kind === 'Organization');
   }
 
   /**
@@ -82,6 +98,7 @@ export class Discourse {
   ): void {
     for (const m of mentions) {
       for (const id of m.ids) if (this.registry.entities.get(id)?.kind === 'Person') this.lastPerson = id;
+      if (!m.reference && this.isBody(m.ids)) this.lastBody = this.registry.principal(m.ids[0] ?? '');
     }
     const spoke = speaker?.ids.find((id) => this.registry.entities.get(id)?.kind === 'Person');
     if (spoke) this.lastSpeaker = spoke;

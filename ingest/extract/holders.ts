@@ -4,6 +4,7 @@ import type { Cue } from './cues.ts';
 import { coordinatedGroups } from './discourse.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
+import { isFinite, subjectOfVerbBefore, verbSubject } from './subjects.ts';
 import { isActor, isActorId, mentionAt, type SentenceContext } from './context.ts';
 
 /** The actor a cue belongs to: "X-proposed", "X's support", else the subject of its clause, else the speaker. */
@@ -14,6 +15,11 @@ export function holder(ctx: SentenceContext, cue: Cue): string[] {
   if (cue.type !== 'verb') {
     const owner = possessorBefore(ctx, cue.at);
     if (owner) return owner.ids;
+  }
+  // "Mahan had contributed to violence by supporting Assad": a means belongs to whoever does the deed.
+  if (tokens[cue.at]?.lower.endsWith('ing') && tokens[cue.at - 1]?.lower === 'by') {
+    const doer = subjectOfVerbBefore(ctx, cue.at - 1);
+    if (doer && doer.length > 0) return doer;
   }
   // "India's interest in joining X": a gerund after a preposition belongs to the owner of the noun before it.
   if (tokens[cue.at]?.lower.endsWith('ing') && lexicon.prepositions.has(tokens[cue.at - 1]?.lower ?? '')) {
@@ -28,7 +34,10 @@ export function holder(ctx: SentenceContext, cue: Cue): string[] {
     const nearest = before[before.length - 1];
     if (nearest && nearest.start >= clauseStart(ctx, cue.at)) return nearest.ids;
   }
-  return subject(ctx, cue.at) ?? (unnamedSubject(ctx, cue.at) ? [] : speakerOrAuthors(ctx));
+  // A finite verb's subject stands right before it; an infinitive's is the main clause's ("urged allies
+  // to restrict X": the one who urges).
+  const nearest = cue.type === 'verb' && isFinite(tokens, cue.at) ? verbSubject(ctx, cue.at) : undefined;
+  return nearest ?? subject(ctx, cue.at) ?? (unnamedSubject(ctx, cue.at) ? [] : speakerOrAuthors(ctx));
 }
 
 /** "some countries are politicizing ...": the clause has a subject, but not one we can name. */
@@ -45,15 +54,11 @@ function unnamedSubject(ctx: SentenceContext, at: number): boolean {
   return false;
 }
 
+/** The owner of the phrase holding token `at`: "China's firm support", "its support", "Russia's war". */
 export function possessorBefore(ctx: SentenceContext, at: number): Mention | undefined {
-  for (const m of ctx.mentions) {
-    if (!m.possessive || m.ids.length === 0 || m.end >= at || at - m.end > 4) continue;
-    let ok = true;
-    for (let k = m.end + 1; k < at && ok; k++)
-      ok = ['ADJ', 'ADV', 'CCONJ', 'PUNCT'].includes(ctx.tokens[k]?.pos ?? '');
-    if (ok) return m;
-  }
-  return undefined;
+  const np = ctx.phrases.npOf(at);
+  const owner = np ? ctx.phrases.nps[np.owner] : undefined;
+  return owner ? mentionAt(ctx, owner.head) : undefined;
 }
 
 /**

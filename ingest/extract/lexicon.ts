@@ -112,6 +112,7 @@ const sets = {
   personPronouns: new Set(references.person),
   groupReferences: phrases(references.group),
   authorPronouns: new Set(references.author),
+  bodyPronouns: new Set(references.body),
   sideWords: new Set(references.sideWords),
 };
 

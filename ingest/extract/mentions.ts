@@ -41,13 +41,15 @@ const OPENERS = new Set([
   ...lexicon.authorPronouns,
   'they',
   'them',
+  ...lexicon.bodyPronouns,
 ]);
 const CLOSING_QUOTES = new Map([
   ['“', '”'],
   ['"', '"'],
   ['‘', '’'],
 ]);
-const MAX_QUOTED = 5;
+/** Longest coined term in quotation marks, in tokens: a longer quotation is a quote. */
+const MAX_QUOTED = 3;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'our', 'my', 'its']);
 
 /** Finds the mentions of one sentence, adding what it learns to the registry. */
@@ -141,6 +143,7 @@ export class MentionFinder {
       return undefined;
     const possessive = POSSESSIVE_PRONOUNS.has(token.lower);
     if (lexicon.personPronouns.has(token.lower)) return mention(i, i + 1, [], 'person', possessive);
+    if (lexicon.bodyPronouns.has(token.lower)) return mention(i, i + 1, [], 'body', possessive);
     if (lexicon.authorPronouns.has(token.lower) && (token.lower !== 'us' || token.text === 'us')) {
       return mention(i, i + 1, [], 'author', possessive);
     }
@@ -204,6 +207,8 @@ export class MentionFinder {
   private unknownName(tokens: readonly Token[], texts: readonly string[], i: number): Mention | undefined {
     const first = tokens[i];
     if (!isCapitalised(first) || !first || IGNORED.has(first.lower) || isVerbCue(first)) return undefined;
+    // "No project", "Every country": a determiner opens a phrase, not a name.
+    if (first.pos === 'DET') return undefined;
     // A demonym is never part of an unknown name: "the Meeting of Chinese, Russian and Indian Ministers".
     const free = (k: number): boolean => !this.lookups.name(k) && !this.lookups.demonym(k);
     if (!free(i)) return undefined;

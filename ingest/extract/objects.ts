@@ -5,6 +5,7 @@
 import type { SentenceContext } from './context.ts';
 import type { Cue } from './cues.ts';
 import type { NounPhrase } from './phrases.ts';
+import { actorOf } from './targets.ts';
 
 /** Prepositions that link a stance noun to what it is about: "support for", "condemnation of". */
 const NOUN_LINKS = new Set([
@@ -24,8 +25,25 @@ const NOUN_LINKS = new Set([
   'into',
 ]);
 
-/** Prepositions that name who holds the stance a noun states: "support from Japan", "criticism by X". */
-export const HOLDER_LINKS = new Set(['from', 'by']);
+/**
+ * Nouns whose "of" names who gives them, not whom they are for: "the help of honourable people", "the
+ * support of the Congress".
+ */
+const GIVEN = new Set([
+  'help',
+  'support',
+  'assistance',
+  'backing',
+  'aid',
+  'cooperation',
+  'commitment',
+  'opposition',
+  'proposal',
+  'proposals',
+  'call',
+  'initiative',
+  'plan',
+]);
 
 /** Words that may stand between a verb and its object: adverbs and particles ("backed fully", "set up"). */
 const BETWEEN = new Set(['ADV', 'PART']);
@@ -75,8 +93,21 @@ function complementsOf(ctx: SentenceContext, cue: Cue): NounPhrase[] {
     const link = tokens[c.at]?.lower ?? '';
     // "coordination against disinformation": the "against" cue says what is opposed, not the noun.
     if (link === 'against' && cue.relation !== 'OPPOSES') continue;
+    if (link === 'of' && GIVEN.has(tokens[np.head]?.lower ?? '')) continue;
     if (object && NOUN_LINKS.has(link)) found.push(...withExamples(ctx, phrases.coordinated(object)));
   }
   // "other matters of concern, including the SolarWinds hack, reports of ...".
   return [...found, ...phrases.examples(np)];
+}
+
+/** "was condemned in a joint statement by Egypt, Greece and Cyprus": everyone the "by" of a passive names. */
+export function passiveAgents(ctx: SentenceContext, cue: Cue): string[] {
+  const { tokens, phrases } = ctx;
+  const clause = phrases.clauseOf(cue.at);
+  for (let k = cue.end; k < clause.end; k++) {
+    if (tokens[k]?.lower !== 'by' || tokens[k]?.pos !== 'ADP') continue;
+    const agent = phrases.npStartingAt(k + 1);
+    return agent ? phrases.coordinated(agent).flatMap((np) => actorOf(ctx, np)) : [];
+  }
+  return [];
 }

@@ -86,11 +86,15 @@ export class Phrases {
     return list.slice(0, committed);
   }
 
-  /** "N such as X and Y", "N, including X": the examples a phrase is followed by. */
+  /**
+   * "N such as X and Y", "N, including X": the examples a phrase is followed by. Without a comma they are
+   * examples of the innermost phrase ("dissidents in nations including Denmark"), not of `np`.
+   */
   examples(np: NounPhrase): NounPhrase[] {
     const t = this.tokens;
     let k = np.extent;
     if (t[k]?.text === ',') k++;
+    else if (np.extent > np.end) return [];
     if (t[k]?.lower === 'such' && t[k + 1]?.lower === 'as') k += 2;
     else if (t[k]?.lower === 'including' || t[k]?.lower === 'like') k++;
     else return [];

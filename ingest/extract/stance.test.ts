@@ -111,6 +111,35 @@ describe('stance', () => {
       'China will safeguard the UN in the international system.',
       ['China SUPPORTS United Nations (intended)'],
     ],
+    [
+      'a gerund after "by" belongs to the subject of the verb it modifies',
+      'The US alleged Iran had contributed to violence by supporting Syrian President Bashar al-Assad.',
+      ['Iran SUPPORTS Bashar al-Assad (stated)'],
+    ],
+    [
+      'a reported clause without "that" has its own subject',
+      'Russia said China opposes deep-sea mining.',
+      ['China OPPOSES deep-sea mining (stated)'],
+    ],
+    [
+      'every agent of a passive',
+      'Turkey was condemned in a joint statement by Egypt, Greece and Cyprus.',
+      [
+        'Cyprus OPPOSES Türkiye (stated)',
+        'Egypt OPPOSES Türkiye (stated)',
+        'Greece OPPOSES Türkiye (stated)',
+      ],
+    ],
+    [
+      '"its" is the country or body named last',
+      'Pompeo cited the Cuban government’s repression and its support for Nicolás Maduro.',
+      ['Cuba SUPPORTS Nicolás Maduro (stated)'],
+    ],
+    [
+      'unnamed critics hold nothing, even with an owner',
+      'Bolsonaro met Macron. His critics blame him for the fires.',
+      [],
+    ],
   ])('%s', (_name, text, expected, title?: string) => {
     expect(describeClaims(text, title)).toEqual(expected);
   });

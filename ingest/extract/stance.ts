@@ -21,7 +21,7 @@ import {
   subject,
   AGENT_PREPOSITIONS,
 } from './holders.ts';
-import { objectPhrases } from './objects.ts';
+import { objectPhrases, passiveAgents } from './objects.ts';
 import { isMutual, phraseTargets } from './targets.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
@@ -192,8 +192,8 @@ function cuePositions(ctx: SentenceContext, cue: Cue, scope: Scope): Position[] 
     sources = agent.filter((id) => isActorId(ctx, id));
     targets = actPatients(ctx, cue, scope).flatMap((m) => m.ids);
   } else if (cue.passive) {
-    const by = governed.find((m) => ctx.tokens[m.start - 1]?.lower === 'by');
-    sources = by?.ids ?? speakerOrAuthors(ctx);
+    const by = passiveAgents(ctx, cue);
+    sources = by.length > 0 ? by : speakerOrAuthors(ctx);
     targets =
       subject(ctx, cue.at) ??
       ctx.mentions.filter((m) => m.end <= cue.at && m.start >= ctx.attribution.start).flatMap((m) => m.ids);
@@ -201,7 +201,8 @@ function cuePositions(ctx: SentenceContext, cue: Cue, scope: Scope): Position[] 
     sources = holder(ctx, cue);
     const reciprocal = governed.length === 0 && hasReciprocal(ctx.tokens, cue.end, end);
     targets = reciprocal ? sources : objectTargets(ctx, cue, sources);
-    if (lexicon.actorTargetsOnly.has(ctx.tokens[cue.at]?.lower ?? ''))
+    const word = ctx.tokens[cue.at];
+    if (word && (lexicon.actorTargetsOnly.has(word.lower) || lexicon.actorTargetsOnly.has(word.lemma)))
       targets = targets.filter((id) => isActorId(ctx, id));
   }
   const modality = modalityOf(ctx.tokens, cue, ctx.attribution.start);

@@ -85,6 +85,35 @@ describe('targets', () => {
       ],
       'Joint Statement of India and the United States',
     ],
+    ['an owned description with nothing to refer to is no target', 'Trump defended his decision.', []],
+    [
+      'a proposal is the thing proposed, not whose it is',
+      'Macron called for G7 action.',
+      ['Emmanuel Macron PROPOSES G7 action (stated)'],
+    ],
+    [
+      'the owner of a killing is its victim; the agent is whom "by" names',
+      'The UN condemned the murder of the journalist by Saudi agents.',
+      ['United Nations OPPOSES Saudi Arabia (stated)'],
+    ],
+    ['"no" before the phrase negates it', '"No project can be implemented," Erdoğan said.', []],
+    ['weapons launched are no proposal', 'Iran launched missiles.', []],
+    ['blame falls on actors, not on a quoted term', 'Iran blamed "human error".', []],
+    [
+      'blame for the fear of an act falls on its agent',
+      'Iran blamed the fear of aggression from the United States.',
+      ['Iran OPPOSES United States (stated)'],
+    ],
+    [
+      '"against" after a noun belongs to that noun, not to the subject',
+      'The EU sanctioned Iran over plots against dissidents in nations including Denmark and France.',
+      ['European Union OPPOSES Iran (stated)'],
+    ],
+    [
+      'help "of" someone is their help, and a long quotation is no coined term',
+      'The Houthis won with the help of "honourable people inside the kingdom".',
+      [],
+    ],
   ])('%s', (_name, text, expected, title?: string) => {
     expect(describeClaims(text, title)).toEqual(expected);
   });

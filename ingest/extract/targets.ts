@@ -9,7 +9,7 @@ import type { EntityKind, Stance } from '../model.ts';
 import { mentionAt, isActorId, type SentenceContext } from './context.ts';
 import { ACTS } from './cues.ts';
 import { HEADS, isAcronym, spanText } from './names.ts';
-import type { NounPhrase } from './phrases.ts';
+import type { Complement, NounPhrase } from './phrases.ts';
 import type { Token } from './sentences.ts';
 
 const TRANSPARENT = new Set(words.transparent);
@@ -19,13 +19,17 @@ const LIGHT = new Set(words.light);
 const PEOPLE = new Set(words.people);
 const POLICIES = new Set(words.policies);
 const UNLABELLED = new Set(words.unlabelled);
+const THINGS = new Set(words.things);
+const PATIENT_ACTS = new Set(words.patientActs);
+/** "No project can be implemented": a phrase opened by these names nothing. */
+const NONE = new Set(['no', 'neither', 'none']);
 /** Each head word to the first word of its class: "deal" and "pact" both give "agreement". */
 const DESCRIPTION_CLASS = new Map(words.descriptions.flatMap((group) => group.map((w) => [w, group[0]])));
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 /** Who acts: "attacks by X", "defamation from X". */
 const AGENT_LINKS = new Set(['by', 'from']);
-/** Whose a part or a doing is: "the government of Syria", "forces in the United States". */
-const OWNER_LINKS = new Set(['of', 'in', 'from']);
+/** Whose a part, a doing or a word is: "the government of Syria", "forces in the US", "a statement by X". */
+const OWNER_LINKS = new Set(['of', 'in', 'from', 'by']);
 /** What a process acts on: "the docking of the BRI with the EAEU". */
 const PROCESS_LINKS = new Set(['of', 'with']);
 /** Who a bond joins: "ties between X and Y", "cooperation with X". */
@@ -39,12 +43,14 @@ const MAX_LABEL = 12;
 export function phraseTargets(ctx: SentenceContext, np: NounPhrase, relation: Stance): string[] {
   const { tokens } = ctx;
   const head = tokens[np.head];
-  if (!head) return [];
+  if (!head || NONE.has(tokens[np.start]?.lower ?? '')) return [];
   const word = head.lower;
+  // What is proposed is a thing to do, never an actor behind it ("called for G7 action").
+  const proposal = relation === 'PROPOSES';
   // "Russia's invasion": a hostile act stands for who acts, even where "invasion" is a known concept.
-  if (ACTS.has(word)) return agentOf(ctx, np);
+  if (ACTS.has(word) && !proposal) return agentOf(ctx, np);
   // "Ukraine's sovereignty", "the government of Syria": whose it is, even where it is a known concept.
-  if (TRANSPARENT.has(word) && !np.pronoun) {
+  if (TRANSPARENT.has(word) && !np.pronoun && !proposal) {
     const owner = ownerActor(ctx, np);
     if (owner.length > 0) return owner;
   }
@@ -59,8 +65,8 @@ export function phraseTargets(ctx: SentenceContext, np: NounPhrase, relation: St
     const partners = linked(ctx, np, MUTUAL_LINKS);
     if (partners.length > 0) return partners;
   }
-  if (TRANSPARENT.has(word) || MUTUAL.has(word) || PEOPLE.has(word)) {
-    const actors = actorOf(ctx, np);
+  if ((TRANSPARENT.has(word) || MUTUAL.has(word) || PEOPLE.has(word)) && !proposal) {
+    const actors = ownerActor(ctx, np);
     if (actors.length > 0) return actors;
   }
   const described = description(ctx, np);
@@ -80,7 +86,8 @@ export function isMutual(ctx: SentenceContext, np: NounPhrase): boolean {
  */
 export function actorOf(ctx: SentenceContext, np: NounPhrase): string[] {
   const named = actorsAt(ctx, np.head);
-  return named.length > 0 ? named : ownerActor(ctx, np);
+  if (named.length > 0 || !TRANSPARENT.has(ctx.tokens[np.head]?.lower ?? '')) return named;
+  return ownerActor(ctx, np);
 }
 
 /** Whose a phrase is: its owner, a name or demonym before its head, or the actor of an "of" phrase. */
@@ -118,12 +125,30 @@ function linked(ctx: SentenceContext, np: NounPhrase, prepositions: ReadonlySet<
   return found;
 }
 
-/** "Russia's strikes", "Russian strikes", "strikes by Russia": who acts, never whom it hits. */
+/**
+ * "Russia's strikes", "Russian strikes", "strikes by Russia": who acts, never whom it hits. The owner of
+ * a killing is its victim ("his murder"), so only "by" names its agent there.
+ */
 function agentOf(ctx: SentenceContext, np: NounPhrase): string[] {
   const owner = ctx.phrases.nps[np.owner];
-  if (owner) return actorOf(ctx, owner);
+  const patient = PATIENT_ACTS.has(ctx.tokens[np.head]?.lower ?? '');
+  if (owner && !patient) return actorOf(ctx, owner);
   const modifier = modifierActor(ctx, np);
-  return modifier.length > 0 ? modifier : linked(ctx, np, AGENT_LINKS);
+  if (modifier.length > 0) return modifier;
+  // "the murder of the journalist by Saudi agents": "by" may close the whole chain of complements.
+  for (const c of deepComplements(ctx, np)) {
+    const object = ctx.phrases.nps[c.np];
+    if (object && AGENT_LINKS.has(ctx.tokens[c.at]?.lower ?? '')) return actorOf(ctx, object);
+  }
+  return [];
+}
+
+function* deepComplements(ctx: SentenceContext, np: NounPhrase): Generator<Complement> {
+  for (const c of np.complements) {
+    yield c;
+    const object = ctx.phrases.nps[c.np];
+    if (object) yield* deepComplements(ctx, object);
+  }
 }
 
 /** What a process acts on: the "of" phrase (and a "with" phrase after it, "the docking of X with Y"). */
@@ -154,7 +179,9 @@ function description(ctx: SentenceContext, np: NounPhrase): string[] | undefined
   const { tokens } = ctx;
   const head = tokens[np.head];
   const det = tokens[np.start];
-  if (!head || !det || !DEFINITE.has(det.lower) || np.complements.length > 0) return undefined;
+  // "the deal", "this agreement", "his decision".
+  const definite = np.owner >= 0 || (det !== undefined && DEFINITE.has(det.lower));
+  if (!head || !definite || np.complements.length > 0) return undefined;
   const group = DESCRIPTION_CLASS.get(head.lower) ?? DESCRIPTION_CLASS.get(head.lemma);
   if (group === undefined) return undefined;
   for (let k = np.body; k < np.head; k++) if (tokens[k]?.pos === 'PROPN') return undefined;
@@ -181,7 +208,8 @@ function openTarget(ctx: SentenceContext, np: NounPhrase, relation: Stance): str
   const head = tokens[np.head];
   if (!head || (head.pos !== 'NOUN' && !isNamedInitiative(tokens, np))) return undefined;
   const word = head.lower;
-  if (LIGHT.has(word) || PEOPLE.has(word) || TRANSPARENT.has(word) || MUTUAL.has(word)) return undefined;
+  if (LIGHT.has(word) || PEOPLE.has(word) || THINGS.has(word) || MUTUAL.has(word)) return undefined;
+  if (TRANSPARENT.has(word) && relation !== 'PROPOSES') return undefined;
   if (relation !== 'PROPOSES' && !POLICIES.has(word) && !POLICIES.has(head.lemma)) return undefined;
   // The label runs from the first word after determiners and vague modifiers to the end of the
   // complements that name what it is about, or of the base phrase when they run long.
@@ -191,7 +219,7 @@ function openTarget(ctx: SentenceContext, np: NounPhrase, relation: Stance): str
   const to = about - from <= MAX_LABEL ? about : np.end;
   const label = labelOf(tokens.slice(from, to));
   // "a mechanism", "the release": a lone count noun says too little; "restraint", "dialogue" say enough.
-  if (!label || (to - from === 1 && np.body > np.start)) return undefined;
+  if (!label || (to - from === 1 && (np.body > np.start || np.owner >= 0))) return undefined;
   const kind: EntityKind = HEADS.get(word) === 'Initiative' ? 'Initiative' : 'Concept';
   const registry = ctx.registry;
   const entity = registry.byNameKey(label) ?? registry.addNamed(label, kind, label);

@@ -1,0 +1,88 @@
+// The subject of a verb, read off the phrases: the phrase (and those coordinated with it) right before
+// the verb group, or the phrase a relative pronoun stands for ("the Houthis, who are aligned with Iran").
+import { actorOf } from './targets.ts';
+import type { SentenceContext } from './context.ts';
+import type { NounPhrase } from './phrases.ts';
+import type { Token } from './sentences.ts';
+
+const RELATIVES = new Set(['who', 'which', 'that']);
+const GROUP = new Set(['AUX', 'ADV', 'PART']);
+const QUOTES = new Set(['"', '“', '”']);
+const JOINERS = new Set([',', 'and', 'or']);
+
+/**
+ * The actors of the subject of the verb at `verb`, or undefined when no phrase stands right before its
+ * verb group (the caller then looks further). An empty list means a subject that names nobody: an
+ * unresolved pronoun, "some countries".
+ */
+export function verbSubject(ctx: SentenceContext, verb: number): string[] | undefined {
+  const phrases = subjectPhrases(ctx, verb);
+  return phrases && phrases.flatMap((np) => actorOf(ctx, np));
+}
+
+/** The actors of the subject of the nearest finite verb before k: "Iran had contributed ... by supporting". */
+export function subjectOfVerbBefore(ctx: SentenceContext, k: number): string[] | undefined {
+  const { tokens } = ctx;
+  for (let j = k - 1; j >= ctx.attribution.start; j--) {
+    if (isFinite(tokens, j)) return verbSubject(ctx, j);
+  }
+  return undefined;
+}
+
+/** A verb that heads a clause: not "to support", not a participle without an auxiliary ("Recognizing"). */
+export function isFinite(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  let b = j - 1;
+  while (tokens[b]?.pos === 'ADV') b--;
+  const before = tokens[b];
+  if (t?.pos !== 'VERB' || before?.lower === 'to') return false;
+  return !t.lower.endsWith('ing') || before?.pos === 'AUX';
+}
+
+function subjectPhrases(ctx: SentenceContext, verb: number): NounPhrase[] | undefined {
+  const { tokens, phrases } = ctx;
+  let g = verb;
+  while (
+    g > ctx.attribution.start &&
+    (GROUP.has(tokens[g - 1]?.pos ?? '') || QUOTES.has(tokens[g - 1]?.text ?? ''))
+  )
+    g--;
+  if (g <= ctx.attribution.start) return undefined;
+  const before = tokens[g - 1] as Token;
+  // "the Houthis, who are aligned with Iran"
+  if (RELATIVES.has(before.lower) && before.pos !== 'SCONJ') {
+    const comma = tokens[g - 2]?.text === ',' ? 1 : 0;
+    const antecedent = phrases.npOf(g - 2 - comma);
+    return antecedent && antecedent.end === g - 1 - comma ? group(ctx, antecedent) : undefined;
+  }
+  const np = phrases.npOf(g - 1);
+  if (!np || np.end !== g || np.start < ctx.attribution.start) return undefined;
+  // "the leadership of Xi and Putin has ...": the subject is the phrase the complement belongs to.
+  const head = phrases.nps.find((other) => other.complements.some((c) => c.np === np.index));
+  return group(ctx, head && !isComplementOfSomething(ctx, head) ? head : np);
+}
+
+function isComplementOfSomething(ctx: SentenceContext, np: NounPhrase): boolean {
+  return ctx.phrases.nps.some((other) => other.complements.some((c) => c.np === np.index));
+}
+
+/**
+ * The phrases coordinated with `last`, which ends the list: "China, India and Russia". The list needs its
+ * "and" or "or" before the last phrase: "If Russia invades Ukraine, NATO" is no list.
+ */
+function group(ctx: SentenceContext, last: NounPhrase): NounPhrase[] {
+  const { tokens, phrases } = ctx;
+  const list = [last];
+  let first = last;
+  for (;;) {
+    let k = first.start - 1;
+    const joiner = tokens[k]?.lower ?? '';
+    if (!JOINERS.has(joiner) || (joiner === ',' && list.length === 1)) break;
+    if (joiner !== ',' && tokens[k - 1]?.text === ',') k--;
+    const prev = phrases.npOf(k - 1);
+    if (!prev || prev.extent !== k) break;
+    list.unshift(prev);
+    first = prev;
+  }
+  return list;
+}
