@@ -22,6 +22,7 @@ import {
   AGENT_PREPOSITIONS,
 } from './holders.ts';
 import { objectPhrases, passiveAgents } from './objects.ts';
+import { cancelled, inCompany } from './senses.ts';
 import { isMutual, phraseTargets } from './targets.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
@@ -51,7 +52,7 @@ export function positions(ctx: SentenceContext): Position[] {
   const inMention = mentionIndex(ctx);
   const blocked = conditionalTokens(tokens, attribution);
   const cues = findCues(tokens, attribution.start, attribution.end, inMention).filter(
-    (c) => !blocked[c.at] && !negated(tokens, c),
+    (c) => !blocked[c.at] && !negated(tokens, c) && !cancelled(ctx, c),
   );
   const found = new Map<string, Position>();
   const scope: Scope = { cues, inMention };
@@ -226,6 +227,7 @@ function hasReciprocal(tokens: readonly Token[], from: number, to: number): bool
  */
 function objectTargets(ctx: SentenceContext, cue: Cue, sources: readonly string[]): string[] {
   return objectPhrases(ctx, cue).flatMap((np) => {
+    if (inCompany(ctx, cue, np)) return [];
     const ids = phraseTargets(ctx, np, cue.relation);
     return isMutual(ctx, np) ? ids : ids.filter((id) => !sources.includes(id));
   });

@@ -57,13 +57,8 @@ function subjectPhrases(ctx: SentenceContext, verb: number): NounPhrase[] | unde
   }
   const np = phrases.npOf(g - 1);
   if (!np || np.end !== g || np.start < ctx.attribution.start) return undefined;
-  // "the leadership of Xi and Putin has ...": the subject is the phrase the complement belongs to.
-  const head = phrases.nps.find((other) => other.complements.some((c) => c.np === np.index));
-  return group(ctx, head && !isComplementOfSomething(ctx, head) ? head : np);
-}
-
-function isComplementOfSomething(ctx: SentenceContext, np: NounPhrase): boolean {
-  return ctx.phrases.nps.some((other) => other.complements.some((c) => c.np === np.index));
+  // "the statement by the Security Council has ...": the subject is the phrase the complement belongs to.
+  return group(ctx, phrases.outermost(np));
 }
 
 /**

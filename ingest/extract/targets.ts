@@ -17,7 +17,8 @@ const PROCESSES = new Set(words.processes);
 const MUTUAL = new Set(words.mutual);
 const LIGHT = new Set(words.light);
 const PEOPLE = new Set(words.people);
-const POLICIES = new Set(words.policies);
+const INSTRUMENTS = new Set(words.instruments);
+const ISSUES = new Set(words.issues);
 const UNLABELLED = new Set(words.unlabelled);
 const THINGS = new Set(words.things);
 const PATIENT_ACTS = new Set(words.patientActs);
@@ -73,6 +74,11 @@ export function phraseTargets(ctx: SentenceContext, np: NounPhrase, relation: St
   if (described !== undefined) return described;
   const open = openTarget(ctx, np, relation);
   return open ? [open] : [];
+}
+
+/** "missiles", "weapons": objects, which act for whoever uses them. */
+export function isThing(ctx: SentenceContext, np: NounPhrase): boolean {
+  return THINGS.has(ctx.tokens[np.head]?.lower ?? '');
 }
 
 /** "their bilateral relationship", "ties between X and Y": a bond, whose parties each take the stance on the others. */
@@ -210,7 +216,9 @@ function openTarget(ctx: SentenceContext, np: NounPhrase, relation: Stance): str
   const word = head.lower;
   if (LIGHT.has(word) || PEOPLE.has(word) || THINGS.has(word) || MUTUAL.has(word)) return undefined;
   if (TRANSPARENT.has(word) && relation !== 'PROPOSES') return undefined;
-  if (relation !== 'PROPOSES' && !POLICIES.has(word) && !POLICIES.has(head.lemma)) return undefined;
+  const issue = ISSUES.has(word) || ISSUES.has(head.lemma);
+  const instrument = INSTRUMENTS.has(word) || INSTRUMENTS.has(head.lemma);
+  if (relation !== 'PROPOSES' && !issue && !instrument) return undefined;
   // The label runs from the first word after determiners and vague modifiers to the end of the
   // complements that name what it is about, or of the base phrase when they run long.
   let from = np.body;
@@ -218,8 +226,9 @@ function openTarget(ctx: SentenceContext, np: NounPhrase, relation: Stance): str
   const about = labelEnd(ctx, np);
   const to = about - from <= MAX_LABEL ? about : np.end;
   const label = labelOf(tokens.slice(from, to));
-  // "a mechanism", "the release": a lone count noun says too little; "restraint", "dialogue" say enough.
-  if (!label || (to - from === 1 && (np.body > np.start || np.owner >= 0))) return undefined;
+  // "a mechanism", "an agreement": a lone count noun says too little; "restraint", "any moratorium" say enough.
+  const lone = to - from === 1 && (np.body > np.start || np.owner >= 0);
+  if (!label || (lone && !issue)) return undefined;
   const kind: EntityKind = HEADS.get(word) === 'Initiative' ? 'Initiative' : 'Concept';
   const registry = ctx.registry;
   const entity = registry.byNameKey(label) ?? registry.addNamed(label, kind, label);
