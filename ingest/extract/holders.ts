@@ -32,6 +32,18 @@ const compoundHolder: Rule = (ctx, cue) => {
 /** "China's support", "its support", "Russia's war" */
 const owner: Rule = (ctx, cue) => (cue.type === 'verb' ? undefined : possessorBefore(ctx, cue.at)?.ids);
 
+/** "opposition from France to the deal", "criticism by the EU": who states what a stance noun says. */
+export const nounAgents: Rule = (ctx, cue) => {
+  if (cue.type !== 'noun') return undefined;
+  const np = ctx.phrases.npOf(cue.at);
+  for (const c of np?.complements ?? []) {
+    const agent = ctx.phrases.nps[c.np];
+    if (agent && AGENT_LINKS.has(ctx.tokens[c.at]?.lower ?? ''))
+      return ctx.phrases.coordinated(agent).flatMap((each) => actorOf(ctx, each));
+  }
+  return undefined;
+};
+
 /** "Mahan had contributed to violence by supporting Assad": a means belongs to whoever does the deed. */
 const means: Rule = (ctx, cue) => {
   const { tokens } = ctx;
@@ -95,6 +107,7 @@ const clauseSubject: Rule = (ctx, cue) => subject(ctx, cue.at);
 const RULES: readonly Rule[] = [
   compoundHolder,
   owner,
+  nounAgents,
   means,
   gerundOwner,
   participle,
@@ -103,6 +116,8 @@ const RULES: readonly Rule[] = [
   finiteSubject,
   clauseSubject,
 ];
+
+const AGENT_LINKS = new Set(['from', 'by']);
 
 /** Prepositions that aim at someone: an actor after them is no subject of what follows. */
 const AIMED = new Set(['against', 'on', 'at', 'to', 'into']);

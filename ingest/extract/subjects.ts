@@ -39,7 +39,8 @@ export function isFinite(tokens: readonly Token[], j: number): boolean {
   return !t.lower.endsWith('ing') || before?.pos === 'AUX';
 }
 
-function subjectPhrases(ctx: SentenceContext, verb: number): NounPhrase[] | undefined {
+/** The phrases of the subject of the verb at `verb` (a list: "China, India and Russia"). */
+export function subjectPhrases(ctx: SentenceContext, verb: number): NounPhrase[] | undefined {
   const { tokens, phrases } = ctx;
   let g = verb;
   while (

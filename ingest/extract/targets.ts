@@ -8,6 +8,7 @@ import words from '../lexicon/targets.json' with { type: 'json' };
 import type { EntityKind, Stance } from '../model.ts';
 import { mentionAt, isActorId, type SentenceContext } from './context.ts';
 import { ACTS } from './cues.ts';
+import { lexicon } from './lexicon.ts';
 import { HEADS, isAcronym, spanText } from './names.ts';
 import type { Complement, NounPhrase } from './phrases.ts';
 import type { Token } from './sentences.ts';
@@ -50,8 +51,10 @@ export function phraseTargets(ctx: SentenceContext, np: NounPhrase, relation: St
   const proposal = relation === 'PROPOSES';
   // "Russia's invasion": a hostile act stands for who acts, even where "invasion" is a known concept.
   if (ACTS.has(word) && !proposal) return agentOf(ctx, np);
-  // "Ukraine's sovereignty", "the government of Syria": whose it is, even where it is a known concept.
-  if (TRANSPARENT.has(word) && !np.pronoun && !proposal) {
+  // "welcomed China's commitment to X", "condemned Iran's support for Russia": a stance on a stance is a
+  // stance on its holder; "condemned Turkish drilling": on an activity, on whoever does it.
+  const activity = isStanceNoun(head) || ISSUES.has(word);
+  if ((TRANSPARENT.has(word) || activity) && !np.pronoun && !proposal) {
     const owner = ownerActor(ctx, np);
     if (owner.length > 0) return owner;
   }
@@ -74,6 +77,12 @@ export function phraseTargets(ctx: SentenceContext, np: NounPhrase, relation: St
   if (described !== undefined) return described;
   const open = openTarget(ctx, np, relation);
   return open ? [open] : [];
+}
+
+/** "commitment", "support", "condemnation": a noun that states a position for or against (a plan is a thing). */
+function isStanceNoun(t: Token): boolean {
+  const relation = lexicon.nouns.match([t], 0)?.value;
+  return relation === 'SUPPORTS' || relation === 'OPPOSES';
 }
 
 /** "missiles", "weapons": objects, which act for whoever uses them. */
@@ -222,7 +231,11 @@ function openTarget(ctx: SentenceContext, np: NounPhrase, relation: Stance): str
   // The label runs from the first word after determiners and vague modifiers to the end of the
   // complements that name what it is about, or of the base phrase when they run long.
   let from = np.body;
-  while (from < np.head && UNLABELLED.has(tokens[from]?.lower ?? '')) from++;
+  while (
+    from < np.head &&
+    (UNLABELLED.has(tokens[from]?.lower ?? '') || DEFINITE.has(tokens[from]?.lower ?? ''))
+  )
+    from++;
   const about = labelEnd(ctx, np);
   const to = about - from <= MAX_LABEL ? about : np.end;
   const label = labelOf(tokens.slice(from, to));
