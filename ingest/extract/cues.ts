@@ -139,15 +139,6 @@ function controls(tokens: readonly Token[], after: number): boolean {
   );
 }
 
-/** "matters of concern, including X" and "concerns such as X" name what the noun is about. */
-export function listsExamples(tokens: readonly Token[], k: number): boolean {
-  const next = tokens[k]?.text === ',' ? k + 1 : k;
-  return (
-    tokens[next]?.lower === 'including' ||
-    (tokens[next]?.lower === 'such' && tokens[next + 1]?.lower === 'as')
-  );
-}
-
 /** The word before k, skipping adverbs ("we also welcome"). */
 function wordBefore(tokens: readonly Token[], k: number): Token | undefined {
   let j = k - 1;
@@ -211,12 +202,4 @@ export function conditionalTokens(tokens: readonly Token[], attribution: Attribu
     while (j < attribution.end && tokens[j]?.text !== ',') blocked[j++] = true;
   }
   return blocked;
-}
-
-/** "views on countering the pandemic, and the challenges of ...": a gerund's object ends at a comma. */
-export function isGerundAfterPreposition(tokens: readonly Token[], cue: Cue): boolean {
-  return (
-    (tokens[cue.at]?.lower.endsWith('ing') ?? false) &&
-    lexicon.prepositions.has(tokens[cue.at - 1]?.lower ?? '')
-  );
 }

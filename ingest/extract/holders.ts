@@ -194,7 +194,7 @@ function clauseStart(ctx: SentenceContext, at: number): number {
  * "..., and Prime Minister Kishida pledged": ", and" before a subject and its verb starts a new clause,
  * whose actors are not objects of the cue before it.
  */
-export function startsClause(ctx: SentenceContext, k: number): boolean {
+function startsClause(ctx: SentenceContext, k: number): boolean {
   if (ctx.tokens[k]?.lower !== 'and' || ctx.tokens[k - 1]?.text !== ',') return false;
   const subject = ctx.mentions.find((m) => m.start === k + 1);
   return subject !== undefined && !subject.possessive && ctx.tokens[subject.end]?.pos === 'VERB';
@@ -209,11 +209,6 @@ function inCondition(ctx: SentenceContext, m: Mention): boolean {
   return false;
 }
 
-/** "attacks from X", "an attack by X": who does it. */
-export function agentIn(ctx: SentenceContext, governed: readonly Mention[]): string[] | undefined {
-  return governed.find((m) => AGENT_PREPOSITIONS.has(ctx.tokens[m.start - 1]?.lower ?? ''))?.ids;
-}
-
 /** The subject judged by an evaluation, unless a stance verb stands between them (then that verb is the story). */
 export function judgedSubject(ctx: SentenceContext, cue: Cue, cues: readonly Cue[]): string[] | undefined {
   const from = clauseStart(ctx, cue.at);
@@ -222,5 +217,3 @@ export function judgedSubject(ctx: SentenceContext, cue: Cue, cues: readonly Cue
   const referred = ctx.mentions.some((m) => m.reference && m.start >= from && m.end <= cue.at);
   return referred ? undefined : ids;
 }
-
-export const AGENT_PREPOSITIONS = new Set(['by', 'from']);

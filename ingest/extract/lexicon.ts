@@ -101,7 +101,6 @@ const sets = {
   clauseBreaks: phrases(discourse.clauseBreaks),
   prepositions: new Set(discourse.prepositions),
   adjuncts: phrases(discourse.adjuncts),
-  topicPrepositions: new Set(discourse.topicPrepositions),
   actorTargetsOnly: new Set(stance.actorTargetsOnly),
   placePrepositions: new Set(discourse.placePrepositions),
   adjunctPrepositions: new Set(discourse.adjunctPrepositions),

@@ -144,7 +144,7 @@ function linked(ctx: SentenceContext, np: NounPhrase, prepositions: ReadonlySet<
  * "Russia's strikes", "Russian strikes", "strikes by Russia": who acts, never whom it hits. The owner of
  * a killing is its victim ("his murder"), so only "by" names its agent there.
  */
-function agentOf(ctx: SentenceContext, np: NounPhrase): string[] {
+export function agentOf(ctx: SentenceContext, np: NounPhrase): string[] {
   const owner = ctx.phrases.nps[np.owner];
   const patient = PATIENT_ACTS.has(ctx.tokens[np.head]?.lower ?? '');
   if (owner && !patient) return actorOf(ctx, owner);
