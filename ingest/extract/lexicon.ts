@@ -4,6 +4,7 @@ import discourse from '../lexicon/discourse.json' with { type: 'json' };
 import references from '../lexicon/references.json' with { type: 'json' };
 import type { Stance } from '../model.ts';
 import type { Token } from './sentences.ts';
+import { verbCueEntries } from './verb-cues.ts';
 
 /** A set of phrases (word sequences) matched at a token position on lemma or lower-case form. */
 export class PhraseSet<V = true> {
@@ -26,14 +27,25 @@ export class PhraseSet<V = true> {
     return this.byFirst.keys();
   }
 
-  /** The longest phrase starting at tokens[i], matching each word on its lemma or its lower-case form. */
+  /**
+   * The longest phrase starting at tokens[i], matching each word on its lemma or its lower-case form;
+   * phrases keyed by the form ("sought") are tried before those keyed by the lemma ("seek").
+   */
   match(tokens: readonly Token[], i: number): { value: V; length: number } | undefined {
     const head = tokens[i];
     if (!head) return undefined;
-    const candidates =
-      this.byFirst.get(head.lower) ?? (head.lemma === head.lower ? undefined : this.byFirst.get(head.lemma));
-    if (!candidates) return undefined;
-    for (const { words, value } of candidates) {
+    return (
+      this.matchFrom(this.byFirst.get(head.lower), tokens, i) ??
+      (head.lemma === head.lower ? undefined : this.matchFrom(this.byFirst.get(head.lemma), tokens, i))
+    );
+  }
+
+  private matchFrom(
+    candidates: readonly { words: string[]; value: V }[] | undefined,
+    tokens: readonly Token[],
+    i: number,
+  ): { value: V; length: number } | undefined {
+    for (const { words, value } of candidates ?? []) {
       let ok = true;
       for (let k = 1; k < words.length && ok; k++) {
         const t = tokens[i + k];
@@ -61,19 +73,11 @@ export interface StanceCue {
   requires?: string;
 }
 
-const CUE_PREPOSITIONS = new Set(['with', 'by', 'to', 'for', 'in', 'on', 'behind', 'against']);
-
-/** Verb cues: "cooperate with" is stored as the verb "cooperate" requiring "with" after it. */
+/** Verb cues: converted verbs and patterns with the hand overrides (verb-cues.ts). */
 function verbCues(): PhraseSet<StanceCue> {
   const set = new PhraseSet<StanceCue>();
-  for (const [relation, list] of Object.entries(stance.verbs) as [Stance, string[]][]) {
-    for (const phrase of list) {
-      const words = phrase.split(' ');
-      const last = words[words.length - 1] ?? '';
-      if (words.length > 1 && CUE_PREPOSITIONS.has(last) && words[0] !== 'attach') {
-        set.add(words.slice(0, -1), { relation, requires: last });
-      } else set.add(words, { relation });
-    }
+  for (const { words, relation, requires } of verbCueEntries()) {
+    set.add(words, requires === undefined ? { relation } : { relation, requires });
   }
   return set;
 }
