@@ -2,9 +2,12 @@
 // by path from the repository root. Pure apart from reading the sources; cli.ts writes the files.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { loadCountries } from '../countries.ts';
 import { parseCameo } from './cameo.ts';
 import type { Drops } from './drops.ts';
-import { formatJson } from './json.ts';
+import { readFactbook, type FactbookRecord } from './factbook.ts';
+import { formatJson, formatList } from './json.ts';
+import { nameSlug } from '../normalize.ts';
 
 /** Where the sources are beside a checkout. */
 export const RESOURCES = resolve(import.meta.dirname, '../../../../shared/resources');
@@ -18,6 +21,7 @@ export interface Build {
 }
 
 const CAMEO = 'petrarch2/CAMEO.2.0.txt';
+const FACTBOOK = 'factbook/executives.jsonl';
 const PROVENANCE_PETRARCH =
   'openeventdata/petrarch2 676801cd9cb2924bbbad09f86d15c9323e7097bf, MIT (c) 2014 Open Event Data Alliance';
 
@@ -47,5 +51,44 @@ export function buildKnowledge(resources: string = RESOURCES): Build {
     kept: { verbs: cameo.verbs.length, patterns: cameo.patterns.length },
     drops: cameo.drops,
   };
+  const factbook = readFactbook(
+    read(FACTBOOK)
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as FactbookRecord),
+    sovereignStates(),
+  );
+  files.set('ingest/knowledge/data/built/factbook-people.json', formatList(factbook.people));
+  report['Factbook heads of state and government'] = {
+    kept: {
+      people: factbook.people.length,
+      terms: factbook.people.reduce((n, p) => n + p.terms.length, 0),
+    },
+    drops: factbook.drops,
+  };
   return { files, report };
+}
+
+/** Factbook country names the country data does not carry. */
+const FACTBOOK_NAMES: Record<string, string> = {
+  DRC: 'COD',
+  'Congo (Brazzaville)': 'COG',
+  Burma: 'MMR',
+  'The Bahamas': 'BHS',
+  'The Gambia': 'GMB',
+  'The Dominican': 'DOM',
+  Swaziland: 'SWZ',
+  Macedonia: 'MKD',
+  'Holy See (Vatican City)': 'VAT',
+};
+
+/** Our id of a sovereign state by any of its names, as the Factbook writes them. */
+function sovereignStates(): (name: string) => string | undefined {
+  const byName = new Map<string, string>();
+  for (const { country } of loadCountries()) {
+    if (country.kind !== 'Country') continue;
+    for (const name of [country.label, ...country.aliases]) byName.set(nameSlug(name), country.id);
+  }
+  for (const [name, id] of Object.entries(FACTBOOK_NAMES)) byName.set(nameSlug(name), id);
+  return (name) => byName.get(nameSlug(name));
 }

@@ -1,0 +1,43 @@
+// People from the generated files (data/built/) joined with the hand data: the hand entry keeps its id,
+// names and main term, and gains the offices it lacks; a person both sources know is one entity.
+import { nameSlug } from './normalize.ts';
+import type { Loaded } from './index.ts';
+import type { KnownEntity, Term } from './types.ts';
+
+/**
+ * Adds built people to `entries`, merging each into a person already there with one of its names
+ * (compared as slugs: "Recep Tayyip Erdogan" is "Recep Tayyip Erdoğan") or its id.
+ */
+export function mergePeople(entries: Loaded['entries'], built: readonly KnownEntity[], file: string): void {
+  const byName = new Map<string, KnownEntity>();
+  const index = (person: KnownEntity) => {
+    for (const name of [person.id, person.label, ...person.aliases]) {
+      const key = nameSlug(name);
+      if (!byName.has(key)) byName.set(key, person);
+    }
+  };
+  const ids = new Set(entries.map((e) => e.entity.id));
+  for (const { entity } of entries) if (entity.kind === 'Person') index(entity);
+  for (const person of built) {
+    const known = [person.id, person.label, ...person.aliases]
+      .map((name) => byName.get(nameSlug(name)))
+      .find((p) => p !== undefined);
+    if (known) {
+      joinTerms(known, person.terms ?? []);
+    } else if (!ids.has(person.id)) {
+      entries.push({ entity: person, file, ambiguous: [] });
+      ids.add(person.id);
+      index(person);
+    }
+  }
+}
+
+/** Offices the person lacks: a term with a role and an entity the person has no term for. */
+function joinTerms(person: KnownEntity, terms: readonly Term[]): void {
+  const held = person.terms ?? [];
+  const added = terms.filter((t) => !held.some((h) => h.role === t.role && h.represents === t.represents));
+  if (added.length === 0) return;
+  person.terms = [...held, ...added];
+  person.represents ??= person.terms[0]?.represents;
+  person.role ??= person.terms[0]?.role;
+}
