@@ -95,13 +95,3 @@ export function tokenizeName(name: string): string[] {
   }
   return tokens;
 }
-
-/** A name as a stable key and id: "Recep Tayyip Erdoğan" gives "recep-tayyip-erdogan". */
-export function nameSlug(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}

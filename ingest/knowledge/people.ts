@@ -1,6 +1,6 @@
 // People from the generated files (data/built/) joined with the hand data: the hand entry keeps its id,
 // names and main term, and gains the offices it lacks; a person both sources know is one entity.
-import { nameSlug } from './normalize.ts';
+import { slugify } from '../input/id.ts';
 import type { Loaded } from './index.ts';
 import type { KnownEntity, Term } from './types.ts';
 
@@ -12,7 +12,7 @@ export function mergePeople(entries: Loaded['entries'], built: readonly KnownEnt
   const byName = new Map<string, KnownEntity>();
   const index = (person: KnownEntity) => {
     for (const name of [person.id, person.label, ...person.aliases]) {
-      const key = nameSlug(name);
+      const key = slugify(name);
       if (!byName.has(key)) byName.set(key, person);
     }
   };
@@ -20,7 +20,7 @@ export function mergePeople(entries: Loaded['entries'], built: readonly KnownEnt
   for (const { entity } of entries) if (entity.kind === 'Person') index(entity);
   for (const person of built) {
     const known = [person.id, person.label, ...person.aliases]
-      .map((name) => byName.get(nameSlug(name)))
+      .map((name) => byName.get(slugify(name)))
       .find((p) => p !== undefined);
     if (known) {
       joinTerms(known, person.terms ?? []);

@@ -3,7 +3,7 @@
 // the snapshots of 2024-12 on gives Keir Starmer, Prime Minister of GBR from 2024-07.
 import { decodeHTML } from 'entities';
 import { countDrop, type Drops } from './drops.ts';
-import { nameSlug } from '../normalize.ts';
+import { slugify } from '../../input/id.ts';
 import { readCapitalisedName, type PersonName } from './people-names.ts';
 
 export interface BuiltTerm {
@@ -108,7 +108,7 @@ export function readFactbook(
   for (const [key, readings] of offices) {
     const country = key.split(' ')[0] ?? '';
     for (const { seen, term } of terms(readings, country)) {
-      const id = nameSlug(seen.name.label);
+      const id = slugify(seen.name.label);
       const person = people.get(id) ?? {
         id,
         label: seen.name.label,
@@ -171,7 +171,7 @@ function terms(readings: readonly Seen[], country: string): { seen: Seen; term: 
   for (const seen of readings) {
     const run = runs[runs.length - 1];
     const last = run?.[run.length - 1];
-    if (run && last && nameSlug(last.name.label) === nameSlug(seen.name.label) && last.role === seen.role)
+    if (run && last && slugify(last.name.label) === slugify(seen.name.label) && last.role === seen.role)
       run.push(seen);
     else runs.push([seen]);
   }

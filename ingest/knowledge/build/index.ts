@@ -7,7 +7,7 @@ import { parseCameo } from './cameo.ts';
 import type { Drops } from './drops.ts';
 import { readFactbook, type FactbookRecord } from './factbook.ts';
 import { formatJson, formatList } from './json.ts';
-import { nameSlug } from '../normalize.ts';
+import { slugify } from '../../input/id.ts';
 
 /** Where the sources are beside a checkout. */
 export const RESOURCES = resolve(import.meta.dirname, '../../../../shared/resources');
@@ -87,8 +87,8 @@ function sovereignStates(): (name: string) => string | undefined {
   const byName = new Map<string, string>();
   for (const { country } of loadCountries()) {
     if (country.kind !== 'Country') continue;
-    for (const name of [country.label, ...country.aliases]) byName.set(nameSlug(name), country.id);
+    for (const name of [country.label, ...country.aliases]) byName.set(slugify(name), country.id);
   }
-  for (const [name, id] of Object.entries(FACTBOOK_NAMES)) byName.set(nameSlug(name), id);
-  return (name) => byName.get(nameSlug(name));
+  for (const [name, id] of Object.entries(FACTBOOK_NAMES)) byName.set(slugify(name), id);
+  return (name) => byName.get(slugify(name));
 }
