@@ -4,7 +4,7 @@ import type { EntityKind } from '../model.ts';
 import { loadCountries } from './countries.ts';
 import { buildIndexes } from './indexes.ts';
 import { mergePeople } from './people.ts';
-import { dataError, entityFile, readData, roleFile, type EntityEntry } from './schema.ts';
+import { agentFile, dataError, entityFile, readData, roleFile, type EntityEntry } from './schema.ts';
 import type { Country, KnownEntity, KnowledgeBase, Role } from './types.ts';
 
 export type * from './types.ts';
@@ -68,7 +68,8 @@ function build(): KnowledgeBase {
     roles,
     preferredDemonyms: new Map(countryData.map((c) => [c.country.id, c.preferredDemonyms])),
   };
-  const indexes = buildIndexes(loaded, bodies, honorifics);
+  const { agents } = readData('built/agents.json', agentFile);
+  const indexes = buildIndexes(loaded, bodies, honorifics, agents);
   checkReferences(loaded, (title) => indexes.findRole(title));
   return indexes;
 }

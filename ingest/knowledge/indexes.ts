@@ -3,7 +3,7 @@ import type { Loaded } from './index.ts';
 import { tokenizeName } from './normalize.ts';
 import { PhraseTrie } from './trie.ts';
 import { inTerm } from './terms.ts';
-import type { Body, Country, KnownEntity, KnowledgeBase, NameMatch, Role, Term } from './types.ts';
+import type { Agent, Body, Country, KnownEntity, KnowledgeBase, NameMatch, Role, Term } from './types.ts';
 
 interface Named<T> {
   value: T;
@@ -21,6 +21,7 @@ export function buildIndexes(
   loaded: Loaded,
   bodyList: readonly Body[],
   honorificList: readonly string[],
+  agentList: readonly Agent[],
 ): KnowledgeBase {
   const conflicts: string[] = [];
   const add = <T extends { id: string }>(
@@ -100,6 +101,7 @@ export function buildIndexes(
     return roleOfTitle.get(title);
   };
   let holders: KnowledgeBase['holders'] | undefined;
+  let agents: PhraseTrie<Agent> | undefined;
   let titled: KnowledgeBase['titled'] | undefined;
 
   return {
@@ -129,6 +131,12 @@ export function buildIndexes(
       const m = bodies.match(tokens, i);
       return m && { body: m.value, length: m.length };
     },
+    matchAgent: (tokens, i) => {
+      // Built on first use: thousands of nouns that most documents never ask about.
+      agents ??= agentTrie(agentList);
+      const m = agents.match(tokens, i);
+      return m && { agent: m.value, length: m.length };
+    },
     matchHonorific: (tokens, i) => {
       const m = capitalised(tokens[i]) ? honorifics.match(tokens, i) : undefined;
       return m && { honorific: m.value, length: m.length };
@@ -156,6 +164,12 @@ function surnameIndex(loaded: Loaded, findRole: (title: string) => Role | undefi
     (index.get(surname.toLowerCase()) ?? []).filter((person) =>
       (person.terms ?? []).some((term) => findRole(term.role)?.id === role.id),
     );
+}
+
+function agentTrie(list: readonly Agent[]): PhraseTrie<Agent> {
+  const trie = new PhraseTrie<Agent>();
+  for (const agent of list) trie.insert(agent.noun, agent);
+  return trie;
 }
 
 function variantTrie<T extends { title: string; variants: string[] }>(items: readonly T[]): PhraseTrie<T> {

@@ -214,6 +214,26 @@ describe('demonyms, metonyms, roles, bodies, honorifics', () => {
   ])('honorific at the start of %s spans %i tokens', (text, length) => {
     expect(kb.matchHonorific(tokens(text), 0)?.length ?? 0).toBe(length);
   });
+
+  it.each([
+    // text, sector and whom the holder speaks for (or undefined), tokens it spans
+    ['diplomat', 'GOV country', 1],
+    ['diplomats said', 'GOV country', 1],
+    ['Parliamentarians', 'LEG body', 1],
+    ['lawmakers', undefined, 0],
+    ['rebels', 'REB none', 1],
+    ['activists', 'OPP none', 1],
+    ['journalist', 'MED none', 1],
+    ['military officials', 'MIL country', 2],
+    ['Foreign Ministry', undefined, 0],
+    ['government', undefined, 0],
+    ['opposition', undefined, 0],
+    ['farmers', undefined, 0],
+  ])('agent %s -> %s', (text, expected, length) => {
+    const m = kb.matchAgent(tokens(text), 0);
+    expect(m && `${m.agent.sector} ${m.agent.speaksFor}`).toBe(expected);
+    expect(m?.length ?? 0).toBe(length);
+  });
 });
 
 describe('people and clubs', () => {
