@@ -32,12 +32,23 @@ export function mergePeople(entries: Loaded['entries'], built: readonly KnownEnt
   }
 }
 
-/** Offices the person lacks: a term with a role and an entity the person has no term for. */
+/**
+ * Offices the person lacks: a term for an entity the person has no term for in that time (a source that
+ * says "official" of a known minister's years adds nothing), nor in that role at any time.
+ */
 function joinTerms(person: KnownEntity, terms: readonly Term[]): void {
   const held = person.terms ?? [];
-  const added = terms.filter((t) => !held.some((h) => h.role === t.role && h.represents === t.represents));
+  const added = terms.filter(
+    (t) => !held.some((h) => h.represents === t.represents && (h.role === t.role || overlap(h, t))),
+  );
   if (added.length === 0) return;
   person.terms = [...held, ...added];
   person.represents ??= person.terms[0]?.represents;
   person.role ??= person.terms[0]?.role;
+}
+
+/** Whether two terms share a month; open ends run on, and "2015" reaches to 2015-12. */
+function overlap(a: Term, b: Term): boolean {
+  const end = (t: Term) => (t.to === undefined ? '9999' : `${t.to}-99`);
+  return (a.from ?? '') <= end(b) && (b.from ?? '') <= end(a);
 }

@@ -4,11 +4,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadCountries } from '../countries.ts';
 import { readData, roleFile } from '../schema.ts';
+import { parseActors } from './actors.ts';
 import { readAgents } from './agents.ts';
 import { parseCameo } from './cameo.ts';
 import type { Drops } from './drops.ts';
 import { readFactbook, type FactbookRecord } from './factbook.ts';
 import { formatJson, formatList } from './json.ts';
+import { readPetrarchPeople } from './petrarch-people.ts';
 import { slugify } from '../../input/id.ts';
 
 /** Where the sources are beside a checkout. */
@@ -25,6 +27,7 @@ export interface Build {
 const CAMEO = 'petrarch2/CAMEO.2.0.txt';
 const FACTBOOK = 'factbook/executives.jsonl';
 const AGENTS = 'petrarch2/Phoenix.agents.txt';
+const COUNTRY_ACTORS = 'petrarch2/Phoenix.Countries.actors.txt';
 const PROVENANCE_PETRARCH =
   'openeventdata/petrarch2 676801cd9cb2924bbbad09f86d15c9323e7097bf, MIT (c) 2014 Open Event Data Alliance';
 
@@ -69,6 +72,28 @@ export function buildKnowledge(resources: string = RESOURCES): Build {
     },
     drops: factbook.drops,
   };
+  const { roles } = readData('roles.json', roleFile);
+  const roleTitles = new Map<string, string>();
+  for (const role of roles)
+    for (const n of [role.title, ...role.variants]) roleTitles.set(n.toLowerCase(), role.title);
+  const states = new Set(
+    loadCountries()
+      .filter((c) => c.country.kind === 'Country')
+      .map((c) => c.country.id),
+  );
+  const petrarchPeople = readPetrarchPeople(parseActors(read(COUNTRY_ACTORS)), {
+    isCountry: (id) => states.has(id),
+    roleOf: (title) => roleTitles.get(title.toLowerCase()),
+  });
+  files.set('ingest/knowledge/data/built/petrarch-people.json', formatList(petrarchPeople.people));
+  report['PETRARCH2 people'] = {
+    kept: {
+      people: petrarchPeople.people.length,
+      terms: petrarchPeople.people.reduce((n, p) => n + p.terms.length, 0),
+    },
+    drops: petrarchPeople.drops,
+  };
+
   const agents = readAgents(read(AGENTS), handNames());
   files.set(
     'ingest/knowledge/data/built/agents.json',

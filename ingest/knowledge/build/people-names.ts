@@ -20,14 +20,15 @@ const PARTICLES = new Set([
   'ibn',
   'bint',
 ]);
-const ROMAN = /^[IVXL]+$/;
+/** Regnal numbers I to XXIX ("Charles III", "Mohammed VI"); never a name's first word ("Xi"). */
+const ROMAN = /^X{0,2}(IX|IV|V?I{0,3})$/;
 
 /**
  * "ERDOĞAN" gives "Erdoğan", "SASSOU-Nguesso" "Sassou-Nguesso", "TU'I'ONETOA" "Tu'i'onetoa", but
  * "O'BRIEN" "O'Brien" (one letter before the apostrophe).
  */
-export function capitalise(word: string): string {
-  if (ROMAN.test(word)) return word;
+export function capitalise(word: string, first = false): string {
+  if (!first && word !== '' && ROMAN.test(word)) return word;
   return word
     .split(/(?<=-)/)
     .map((part) => {
@@ -43,7 +44,7 @@ export function capitalise(word: string): string {
 
 /** Whether a word is written in capitals as a family name ("STARMER", "al-BURHAN", "ERDOĞAN"). */
 export function isCapitalsWord(word: string): boolean {
-  return /\p{Lu}{2}/u.test(word.replace(/^\p{Ll}+-/u, '')) && !ROMAN.test(word);
+  return /\p{Lu}{2}/u.test(word.replace(/^\p{Ll}+-/u, '')) && !(word !== '' && ROMAN.test(word));
 }
 
 export interface PersonName {
@@ -68,7 +69,7 @@ export function readCapitalisedName(text: string): PersonName | undefined {
   const first = family.indexOf(true);
   if (first < 0) return undefined;
   const written = words.map((w, i) => {
-    const word = family[i] ? capitalise(w) : w;
+    const word = family[i] ? capitalise(w, i === 0) : w;
     return i > 0 && PARTICLES.has(word.toLowerCase()) ? word.toLowerCase() : word;
   });
   const last = family.lastIndexOf(true);
@@ -80,5 +81,41 @@ export function readCapitalisedName(text: string): PersonName | undefined {
   if (first > 1 && last === words.length - 1 && given !== undefined) aliases.add(`${given} ${surname}`);
   if (nickname !== undefined) aliases.add(`${capitalise(nickname)} ${surname}`);
   aliases.delete(label);
-  return { label, surname: ROMAN.test(surname) ? undefined : surname, aliases: [...aliases] };
+  return {
+    label,
+    surname: surname === '' || ROMAN.test(surname) ? undefined : surname,
+    aliases: [...aliases],
+  };
+}
+
+/** Words written in lower case inside an organisation's name. */
+const SMALL_WORDS = new Set([
+  'of',
+  'the',
+  'for',
+  'and',
+  'on',
+  'in',
+  'to',
+  'at',
+  'a',
+  'an',
+  'by',
+  'with',
+  'against',
+]);
+
+/**
+ * A name the dictionary writes all in capitals, as people write it: "SERGEY V. LAVROV" gives "Sergey V.
+ * Lavrov", "INTERNATIONAL COURT OF JUSTICE" "International Court of Justice"; `acronym` words stay.
+ */
+export function titleCase(name: string, acronym: (word: string) => boolean = () => false): string {
+  return name
+    .split(' ')
+    .map((word, i) => {
+      const lower = word.toLowerCase();
+      if (i > 0 && (SMALL_WORDS.has(lower) || PARTICLES.has(lower))) return lower;
+      return acronym(word) ? word : capitalise(word, i === 0);
+    })
+    .join(' ');
 }
