@@ -16,6 +16,7 @@ const ENTITY_FILES: readonly (readonly [string, EntityKind])[] = [
   ['people.json', 'Person'],
   ['concepts.json', 'Concept'],
   ['places.json', 'Place'],
+  ['built/petrarch-organizations.json', 'Organization'],
 ];
 
 /**
