@@ -15,9 +15,9 @@ export class PhraseSet<V = true> {
     const first = words[0];
     if (first === undefined) return this;
     const list = this.byFirst.get(first) ?? [];
-    list.push({ words, value });
-    // Longest first, so "put forward" wins over "put".
-    list.sort((a, b) => b.words.length - a.words.length);
+    // Longest first, so "put forward" wins over "put"; among equals, the first added.
+    const at = list.findIndex((other) => other.words.length < words.length);
+    list.splice(at < 0 ? list.length : at, 0, { words, value });
     this.byFirst.set(first, list);
     return this;
   }

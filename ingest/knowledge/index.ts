@@ -121,6 +121,7 @@ export function checkReferences(loaded: Loaded, findRole: (title: string) => Rol
         }
       }
     }
+    if (ambiguous.length === 0) continue;
     const country = entity as Partial<Country>;
     const names = new Set([
       entity.label,

@@ -105,7 +105,7 @@ describe('parseCameo', () => {
     const lexicon = parseCameo(
       dictionary('---  SEEK   [---]  ---\nSEEK {SEEKS SOUGHT}\n- * &NONE  [020]  # SEEK'),
     );
-    expect(lexicon.forms).toEqual({ seek: ['seeks', 'sought'] });
+    expect(lexicon.forms).toEqual({ seek: ['sought'] });
     expect(lexicon.drops).toEqual({
       'verb: no code of its own ([---] block)': 1,
       'pattern: unknown or too large synonym set': 1,

@@ -160,10 +160,12 @@ function addLemma(
   if (lemma === '' || NOT_A_WORD.test(lemma)) return 'verb: not a plain word';
   if (NOT_A_LEMMA.test(lemma)) return 'verb: an inflected form or a coordination';
   block.lemmas.push(lemma);
+  // Only forms a lemmatiser cannot derive ("sought", "took part"): regular ones it finds itself.
   const irregular = (m[2] ?? '')
     .split(/\s+/)
     .filter((f) => f !== '')
-    .map(words);
+    .map(words)
+    .filter((form) => form !== lemma && !regularForm(form, lemma));
   if (irregular.length > 0) forms[lemma] = [...new Set(irregular)].sort();
   const own = m[3]?.trim();
   const code = own ?? block.code;
@@ -226,6 +228,28 @@ function addPattern(
     }
     if (!patterns.has(phrase)) patterns.set(phrase, { phrase, relation, code: codeOf(code) });
   }
+}
+
+/** "seeks", "seeking", "hurried", "stopped", "tries": inflections by rule of the lemma's first word. */
+function regularForm(form: string, lemma: string): boolean {
+  const [verb = '', ...rest] = lemma.split(' ');
+  const [word = '', ...after] = form.split(' ');
+  if (after.join(' ') !== rest.join(' ')) return false;
+  const stem = verb.replace(/e$/, '');
+  const y = verb.replace(/y$/, 'i');
+  const doubled = verb + verb.slice(-1);
+  return [
+    `${verb}s`,
+    `${verb}es`,
+    `${y}es`,
+    `${verb}ed`,
+    `${verb}d`,
+    `${y}ed`,
+    `${doubled}ed`,
+    `${verb}ing`,
+    `${stem}ing`,
+    `${doubled}ing`,
+  ].includes(word);
 }
 
 /** At most this many phrases from one pattern: larger synonym sets are lists of things, not wordings. */
