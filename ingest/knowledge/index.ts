@@ -4,7 +4,15 @@ import type { EntityKind } from '../model.ts';
 import { loadCountries } from './countries.ts';
 import { buildIndexes } from './indexes.ts';
 import { mergePeople } from './people.ts';
-import { agentFile, dataError, entityFile, readData, roleFile, type EntityEntry } from './schema.ts';
+import {
+  agentFile,
+  dataError,
+  entityFile,
+  membershipFile,
+  readData,
+  roleFile,
+  type EntityEntry,
+} from './schema.ts';
 import type { Country, KnownEntity, KnowledgeBase, Role } from './types.ts';
 
 export type * from './types.ts';
@@ -62,6 +70,7 @@ function build(): KnowledgeBase {
       file,
     );
   }
+  addMembers(entries, readData('built/memberships.json', membershipFile).members);
   const { roles, bodies, honorifics } = readData('roles.json', roleFile);
   const loaded: Loaded = {
     countries: countryData.map((c) => c.country),
@@ -73,6 +82,14 @@ function build(): KnowledgeBase {
   const indexes = buildIndexes(loaded, bodies, honorifics, agents);
   checkReferences(loaded, (title) => indexes.findRole(title));
   return indexes;
+}
+
+/** Member lists of the generated data, for organisations whose hand entry has none. */
+function addMembers(entries: Loaded['entries'], members: Record<string, string[]>): void {
+  for (const { entity } of entries) {
+    const built = members[entity.id];
+    if (built !== undefined && entity.members === undefined) entity.members = built;
+  }
 }
 
 function toEntity(entry: EntityEntry, kind: EntityKind): KnownEntity {

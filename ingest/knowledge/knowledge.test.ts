@@ -2,6 +2,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from './index.ts';
+import { officeOn } from './terms.ts';
 
 const kb = loadKnowledge();
 const nlp = winkNLP(model);
@@ -290,5 +291,38 @@ describe('people and clubs', () => {
     ['un', 'VAT', false],
   ])('%s has %s as member: %s', (org, country, member) => {
     expect(kb.entities.get(org)?.members?.includes(country)).toBe(member);
+  });
+});
+
+describe('generated data joined with the hand data', () => {
+  it.each([
+    // entity id, a member it must have, a member it must not have (undefined: none to check)
+    ['osce', 'USA', 'CHN'],
+    ['nam', 'IND', 'USA'],
+    ['nato', 'TUR', 'RUS'],
+  ])('%s has %s among its members, not %s', (id, member, other) => {
+    const members = kb.entities.get(id)?.members ?? [];
+    expect(members).toContain(member);
+    expect(members).not.toContain(other);
+  });
+
+  it.each([
+    // name, id found, office on a date ("role represents"), or "none"
+    ['Keir Starmer', 'keir-starmer', '2025-03-01', 'Prime Minister GBR'],
+    ['Keir Starmer', 'keir-starmer', '2023-03-01', 'none'],
+    ['Recep Tayyip Erdogan', 'recep-tayyip-erdogan', '2020-01-01', 'President TUR'],
+    ['Vladimir Putin', 'vladimir-putin', '2019-06-01', 'President RUS'],
+  ])('%s is %s, on %s: %s', (name, id, date, office) => {
+    const person = kb.lookup(name);
+    expect(person?.id).toBe(id);
+    const term = person && officeOn(person, date);
+    expect(term ? `${term.role} ${term.represents}` : 'none').toBe(office);
+  });
+
+  it('gives "the prime minister" of a country on a date', () => {
+    const role = kb.findRole('Prime Minister');
+    if (!role) throw new Error('no prime minister role');
+    expect(kb.holders(role, 'GBR', '2023-03-01').map((p) => p.id)).toEqual(['rishi-sunak']);
+    expect(kb.holders(role, 'ITA', '2023-03-01').map((p) => p.label)).toEqual(['Giorgia Meloni']);
   });
 });

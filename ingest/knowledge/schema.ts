@@ -151,6 +151,9 @@ export const agentFile = object({
   }),
 });
 
+/** data/built/memberships.json: member states by organisation id. */
+export const membershipFile = object({ $comment: text, members: recordOf(slug, list(iso3)) });
+
 /** Reads and checks one file of ingest/knowledge/data/. */
 export function readData<T>(file: string, check: Check<T>): T {
   let raw: unknown;
