@@ -25,6 +25,7 @@ const ENTITY_FILES: readonly (readonly [string, EntityKind])[] = [
   ['concepts.json', 'Concept'],
   ['places.json', 'Place'],
   ['built/petrarch-organizations.json', 'Organization'],
+  ['built/factbook-parties.json', 'Organization'],
 ];
 
 /**

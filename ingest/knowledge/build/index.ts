@@ -7,7 +7,8 @@ import { readAgents } from './agents.ts';
 import { parseCameo } from './cameo.ts';
 import type { Drops } from './drops.ts';
 import { readFactbook, type BuiltPerson } from './factbook.ts';
-import { readMemberships, type MembershipRecord } from './memberships.ts';
+import { readMemberships } from './memberships.ts';
+import { readParties, type PartyRecord } from './parties.ts';
 import { readHandData, type HandData } from './hand.ts';
 import { formatJson, formatList } from './json.ts';
 import { readOrganizations, type BuiltOrganization } from './petrarch-orgs.ts';
@@ -55,10 +56,7 @@ const steps: Step[] = [
     };
   },
   (read, hand, build) => {
-    const records = read(FACTBOOK)
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => JSON.parse(line) as MembershipRecord);
+    const records = readFactbookRecords(read);
     const { people, drops } = readFactbook(records, hand.stateOf);
     addPeople(build, 'Factbook heads of state and government', 'factbook-people.json', people, drops);
     const memberships = readMemberships(records, hand.stateOf);
@@ -85,8 +83,22 @@ const steps: Step[] = [
     const context = { known: hand.namesEntity, countryWord: hand.isCountryWord };
     const igos = readOrganizations(parseActors(read(INTERNATIONAL)), context, true);
     const groups = readOrganizations(parseActors(read(NON_STATE)), context, false);
-    const all = uniquelyNamed([...igos.organizations, ...groups.organizations]);
-    files.set('ingest/knowledge/data/built/petrarch-organizations.json', formatList(all));
+    const records = readFactbookRecords(read);
+    const parties = readParties(records, hand.stateOf, hand.namesEntity);
+    const all = uniquelyNamed([...igos.organizations, ...groups.organizations, ...parties.parties]);
+    const partyIds = new Set(parties.parties.map((p) => p.id));
+    files.set(
+      'ingest/knowledge/data/built/petrarch-organizations.json',
+      formatList(all.filter((o) => !partyIds.has(o.id))),
+    );
+    files.set(
+      'ingest/knowledge/data/built/factbook-parties.json',
+      formatList(all.filter((o) => partyIds.has(o.id))),
+    );
+    report['Factbook political parties'] = {
+      kept: { parties: parties.parties.length },
+      drops: parties.drops,
+    };
     report['PETRARCH2 international organisations'] = {
       kept: { organizations: igos.organizations.length },
       drops: igos.drops,
@@ -122,6 +134,13 @@ export function buildKnowledge(resources: string = RESOURCES): Build {
   const hand = readHandData();
   for (const step of steps) step(read, hand, build);
   return build;
+}
+
+function readFactbookRecords(read: Read): PartyRecord[] {
+  return read(FACTBOOK)
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as PartyRecord);
 }
 
 /**
