@@ -79,8 +79,13 @@ function build(): KnowledgeBase {
     roles,
     preferredDemonyms: new Map(countryData.map((c) => [c.country.id, c.preferredDemonyms])),
   };
-  const { agents } = readData('built/agents.json', agentFile);
-  const indexes = buildIndexes(loaded, bodies, honorifics, agents);
+  // Read on the first matchAgent: thousands of nouns that most documents never ask about.
+  const indexes = buildIndexes(
+    loaded,
+    bodies,
+    honorifics,
+    () => readData('built/agents.json', agentFile).agents,
+  );
   checkReferences(loaded, (title) => indexes.findRole(title));
   return indexes;
 }

@@ -21,7 +21,7 @@ export function buildIndexes(
   loaded: Loaded,
   bodyList: readonly Body[],
   honorificList: readonly string[],
-  agentList: readonly Agent[],
+  readAgents: () => readonly Agent[],
 ): KnowledgeBase {
   const conflicts: string[] = [];
   const built = new Set(loaded.entries.filter((e) => e.file.startsWith('built/')).map((e) => e.entity.id));
@@ -134,8 +134,7 @@ export function buildIndexes(
       return m && { body: m.value, length: m.length };
     },
     matchAgent: (tokens, i) => {
-      // Built on first use: thousands of nouns that most documents never ask about.
-      agents ??= agentTrie(agentList);
+      agents ??= agentTrie(readAgents());
       const m = agents.match(tokens, i);
       return m && { agent: m.value, length: m.length };
     },
