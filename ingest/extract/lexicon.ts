@@ -6,19 +6,32 @@ import type { Stance } from '../model.ts';
 import type { Token } from './sentences.ts';
 import { verbCueEntries } from './verb-cues.ts';
 
+interface Phrase<V> {
+  words: string[];
+  value: V;
+}
+
+/** The phrases of one first word, longest first, and the words that can follow it. */
+interface Bucket<V> {
+  phrases: Phrase<V>[];
+  /** Second words of the longer phrases: most tokens after a cue's first word are none of them. */
+  seconds: Set<string>;
+}
+
 /** A set of phrases (word sequences) matched at a token position on lemma or lower-case form. */
 export class PhraseSet<V = true> {
-  private readonly byFirst = new Map<string, { words: string[]; value: V }[]>();
+  private readonly byFirst = new Map<string, Bucket<V>>();
 
   add(phrase: string | readonly string[], value: V): this {
     const words = typeof phrase === 'string' ? phrase.toLowerCase().split(/\s+/) : [...phrase];
-    const first = words[0];
+    const [first, second] = words;
     if (first === undefined) return this;
-    const list = this.byFirst.get(first) ?? [];
+    const bucket = this.byFirst.get(first) ?? { phrases: [], seconds: new Set<string>() };
     // Longest first, so "put forward" wins over "put"; among equals, the first added.
-    const at = list.findIndex((other) => other.words.length < words.length);
-    list.splice(at < 0 ? list.length : at, 0, { words, value });
-    this.byFirst.set(first, list);
+    const at = bucket.phrases.findIndex((other) => other.words.length < words.length);
+    bucket.phrases.splice(at < 0 ? bucket.phrases.length : at, 0, { words, value });
+    if (second !== undefined) bucket.seconds.add(second);
+    this.byFirst.set(first, bucket);
     return this;
   }
 
@@ -41,11 +54,15 @@ export class PhraseSet<V = true> {
   }
 
   private matchFrom(
-    candidates: readonly { words: string[]; value: V }[] | undefined,
+    bucket: Bucket<V> | undefined,
     tokens: readonly Token[],
     i: number,
   ): { value: V; length: number } | undefined {
-    for (const { words, value } of candidates ?? []) {
+    if (!bucket) return undefined;
+    const next = tokens[i + 1];
+    const longer = next !== undefined && (bucket.seconds.has(next.lower) || bucket.seconds.has(next.lemma));
+    for (const { words, value } of bucket.phrases) {
+      if (words.length > 1 && !longer) continue;
       let ok = true;
       for (let k = 1; k < words.length && ok; k++) {
         const t = tokens[i + k];
