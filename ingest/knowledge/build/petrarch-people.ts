@@ -1,18 +1,21 @@
 // People with dated roles from Phoenix.Countries.actors.txt: "SERGEY_LAVROV_ ... [RUSGOV >20040309] #
-// Foreign Minister" gives Sergey Lavrov, Foreign Minister of RUS from 2004-03. Only offices of the state
-// (GOV, MIL) that are not stale; rules in ingest/knowledge/README.md.
+// Foreign Minister" gives Sergey Lavrov, Foreign Minister of RUS from 2004-03. Only named offices of the
+// state (GOV, MIL) that are not stale; rules in ingest/knowledge/README.md.
 import { slugify } from '../../input/id.ts';
 import type { ActorEntry } from './actors.ts';
 import { countDrop, type Drops } from './drops.ts';
 import type { BuiltPerson, BuiltTerm } from './factbook.ts';
 import { titleCase } from './people-names.ts';
 
-/** Roles for an office of the sector when the dictionary names none (roles.json has them). */
-const SECTOR_ROLES: Record<string, string> = { GOV: 'Government Official', MIL: 'Military Officer' };
+/** Sectors of offices of the state: government and armed forces. */
+const STATE_SECTORS = new Set(['GOV', 'MIL']);
 /** The dictionary's people stop around 2014: what ran then is taken to run through 2015, no further. */
 const HORIZON = '2015-12';
-/** Open roles begun earlier most likely ended before the dictionary's last update. */
-const OPEN_SINCE = '2005';
+/**
+ * An open role is believed only when begun in the dictionary's last three years: older open roles are
+ * often long over (Yushchenko "President" from 2005, Tymoshenko "Prime Minister" from 2007).
+ */
+const OPEN_SINCE = '2012';
 const NAME = /^[A-Z][A-Z.'-]*( [A-Z][A-Z.'-]*)+$/;
 
 export interface PeopleContext {
@@ -39,18 +42,23 @@ export function readPetrarchPeople(
     for (const code of entry.codes) {
       const represents = code.code.slice(0, 3);
       const sector = code.code.slice(3, 6);
-      const generic = SECTOR_ROLES[sector];
-      if (generic === undefined || !context.isCountry(represents)) {
+      if (!STATE_SECTORS.has(sector) || !context.isCountry(represents)) {
         countDrop(drops, 'term: no office of a state (legislator, opposition, elite, other sectors)');
         continue;
       }
       const stale = code.to === undefined ? (code.from ?? '') < OPEN_SINCE : code.to < HORIZON;
       if (stale) {
-        countDrop(drops, 'term: stale (ended before 2015, or open since before 2005)');
+        countDrop(drops, 'term: stale (ended before 2015, or open since before 2012)');
         continue;
       }
       const named = code.note === undefined ? undefined : context.roleOf(code.note);
-      const role = named ?? (synonymRoles.size === 1 ? [...synonymRoles][0] : undefined) ?? generic;
+      const role = named ?? (synonymRoles.size === 1 ? [...synonymRoles][0] : undefined);
+      // Most entries give only the sector: thousands of officials of unknown office, who would cost
+      // every thread megabytes of names and speak for no one after 2015.
+      if (role === undefined) {
+        countDrop(drops, 'term: no office named (the dictionary gives only the sector)');
+        continue;
+      }
       terms.push({
         role,
         represents,
