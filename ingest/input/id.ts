@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 
 /** Lower-case ASCII words joined by hyphens: `Wang Yi & Lavrov (Moscow)` -> `wang-yi-lavrov-moscow`. */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // Plain ASCII (most names) has no accents to fold: normalising it costs more than the rest.
+  const folded = /^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '');
+  return folded
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
