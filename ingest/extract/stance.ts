@@ -87,7 +87,9 @@ function isTarget(ctx: SentenceContext, id: string): boolean {
 
 function modalityOf(tokens: readonly Token[], cue: Cue, from: number): Modality {
   let modality: Modality = 'stated';
-  for (let k = Math.max(from, cue.at - 8); k < cue.at; k++) {
+  // A pattern may open with its modal verb: "pledged support", "vowed revenge".
+  const last = cue.end - cue.at > 1 ? cue.at + 1 : cue.at;
+  for (let k = Math.max(from, cue.at - 8); k < last; k++) {
     if (lexicon.obligated.has(tokens, k)) return 'obligated';
     // "ready to", "plans to"; not "the G7 plan".
     if (lexicon.intended.has(tokens, k) && tokens[k]?.pos !== 'NOUN') modality = 'intended';

@@ -76,7 +76,7 @@ function group(ctx: SentenceContext, last: NounPhrase): NounPhrase[] {
     if (!JOINERS.has(joiner) || (joiner === ',' && list.length === 1)) break;
     if (joiner !== ',' && tokens[k - 1]?.text === ',') k--;
     const prev = phrases.npOf(k - 1);
-    if (!prev || prev.extent !== k) break;
+    if (!prev || prev.extent !== k || phrases.clauseOf(prev.start) !== phrases.clauseOf(last.start)) break;
     list.unshift(prev);
     first = prev;
   }
