@@ -126,9 +126,10 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
   return undefined;
 }
 
+/** "against" after a noun that is no supporting stance noun belongs to the noun ("fight against X" says it already). */
 function ownedByNoun(prev: Token | undefined): boolean {
   if (prev?.pos !== 'NOUN') return false;
-  return ACTS.has(prev.lower) || !(lexicon.cueStarts.has(prev.lower) || lexicon.cueStarts.has(prev.lemma));
+  return lexicon.nouns.match([prev], 0)?.value !== 'SUPPORTS';
 }
 
 /** "commit to imposing", "help build", "pledge to work": the stance is in the verb that follows. */

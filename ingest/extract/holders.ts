@@ -146,12 +146,36 @@ export function possessorBefore(ctx: SentenceContext, at: number): Mention | und
 }
 
 /**
+ * The subject of the clause holding `at`: the phrase before the nearest finite verb before `at` ("The
+ * United States takes destructive steps", "urged allies to restrict X"), looking back through clauses that
+ * have no subject of their own (", adding that", "and make plans"); else the first group of actors named
+ * in the clause.
+ */
+export function subject(ctx: SentenceContext, at: number): string[] | undefined {
+  const from = Math.max(ownSubjectStart(ctx, at), ctx.attribution.start);
+  for (let j = at - 1; j >= from; j--) {
+    if (isFinite(ctx.tokens, j)) return verbSubject(ctx, j) ?? firstGroup(ctx, at);
+  }
+  return firstGroup(ctx, at);
+}
+
+/** Where the nearest clause before `at` that has a subject of its own starts. */
+function ownSubjectStart(ctx: SentenceContext, at: number): number {
+  const { phrases } = ctx;
+  let clause = phrases.clauseOf(at);
+  while (SUBJECTLESS.has(clause.kind) && clause.start > 0) clause = phrases.clauseOf(clause.start - 1);
+  return clause.start;
+}
+
+const SUBJECTLESS = new Set(['participle', 'coordinate', 'adjunct']);
+
+/**
  * The first group of actors in the clause before `at` that is not inside a prepositional phrase; none
  * (an empty list) when that place holds a pronoun nobody could be found for: the position is not passed
  * to an actor named further on. An unresolved possessive ("their efforts") gives undefined instead: it
  * owns a noun and is no subject, so the caller falls back on the speaker or the authors.
  */
-export function subject(ctx: SentenceContext, at: number): string[] | undefined {
+function firstGroup(ctx: SentenceContext, at: number): string[] | undefined {
   const { tokens } = ctx;
   const from = clauseStart(ctx, at);
   const before = ctx.mentions.filter(

@@ -21,10 +21,14 @@ export function judgement(ctx: SentenceContext, cue: Cue, cues: readonly Cue[]):
     owner.length > 0 || (inPhrase && np.head === cue.at) ? owner : (judgedSubject(ctx, cue, cues) ?? []);
   if (cue.relation !== 'OPPOSES' || judged.length === 0)
     return { sources: speakerOrAuthors(ctx), targets: judged };
+  // Schemes are what a phrase is ("follows the Indo-Pacific strategy"), not a modifier ("human rights abuses").
   const schemes = ctx.mentions
     .filter(
       (m) =>
-        m.start >= cue.end && m.end <= ctx.attribution.end && !ACTS.has(ctx.tokens[m.end - 1]?.lower ?? ''),
+        m.start >= cue.end &&
+        m.end <= ctx.attribution.end &&
+        ctx.phrases.npOf(m.start)?.head === m.end - 1 &&
+        !ACTS.has(ctx.tokens[m.end - 1]?.lower ?? ''),
     )
     .flatMap((m) => m.ids)
     .filter((id) => SCHEMES.has(ctx.registry.entities.get(id)?.kind ?? ''));

@@ -11,7 +11,7 @@ import { judgement } from './judgements.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { objectPhrases, passiveAgents } from './objects.ts';
-import { cancelled, inCompany } from './senses.ts';
+import { cancelled, otherSense } from './senses.ts';
 import { isFinite, subjectPhrases } from './subjects.ts';
 import { isMutual, phraseTargets } from './targets.ts';
 import type { Token } from './sentences.ts';
@@ -108,7 +108,7 @@ function hasReciprocal(tokens: readonly Token[], from: number): boolean {
  */
 function objectTargets(ctx: SentenceContext, cue: Cue, sources: readonly string[]): string[] {
   return objectPhrases(ctx, cue).flatMap((np) => {
-    if (inCompany(ctx, cue, np)) return [];
+    if (otherSense(ctx, cue, np)) return [];
     const ids = phraseTargets(ctx, np, cue.relation);
     return isMutual(ctx, np) ? ids : ids.filter((id) => !sources.includes(id));
   });
@@ -122,7 +122,8 @@ function subjectTargets(ctx: SentenceContext, cue: Cue): string[] {
   const verb = ctx.tokens.findLastIndex((_, k) => k <= cue.at && isFinite(ctx.tokens, k));
   const phrases = verb < 0 ? undefined : subjectPhrases(ctx, verb);
   const named = (phrases ?? []).flatMap((np) => phraseTargets(ctx, np, cue.relation));
-  if (named.length > 0) return named;
+  // A pronoun subject ("that is appreciated") or a phrase that names nothing stands for no one.
+  if (named.length > 0 || phrases?.some((np) => np.pronoun)) return named;
   return (
     subject(ctx, cue.at) ??
     ctx.mentions.filter((m) => m.end <= cue.at && m.start >= ctx.attribution.start).flatMap((m) => m.ids)

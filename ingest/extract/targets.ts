@@ -37,7 +37,19 @@ const PROCESS_LINKS = new Set(['of', 'with']);
 /** Who a bond joins: "ties between X and Y", "cooperation with X". */
 const MUTUAL_LINKS = new Set(['between', 'among', 'with']);
 /** Complements that belong in a label ("restrictions on flights to Cuba"; not "... in May"). */
-const LABEL_LINKS = new Set(['of', 'on', 'for', 'to', 'against', 'with', 'between', 'about', 'into', 'from']);
+const LABEL_LINKS = new Set([
+  'of',
+  'on',
+  'for',
+  'to',
+  'against',
+  'with',
+  'between',
+  'about',
+  'into',
+  'from',
+  'by',
+]);
 /** Longest label of an open target, in tokens: longer phrases are cut after their base. */
 const MAX_LABEL = 12;
 
