@@ -43,10 +43,9 @@ export function blockText(root: Node): string {
     }
     const block = BLOCKS.has(name);
     if (block) flush();
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const child = node.childNodes[i];
-      if (child) walk(child, pre || name === 'pre');
-    }
+    // Sibling by sibling: linkedom builds `childNodes` anew on each access.
+    for (let child = node.firstChild; child !== null; child = child.nextSibling)
+      walk(child, pre || name === 'pre');
     if (block) flush();
   };
   walk(root, false);
