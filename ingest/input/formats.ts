@@ -13,10 +13,15 @@ import type { InputFormat, InputItem } from './types.ts';
 /** One text document bigger than this is refused: it would not fit the memory budget of a run. */
 export const MAX_DOCUMENT_BYTES = 100_000_000;
 /**
- * Pages, feeds and PDFs are parsed whole into trees (a DOM, pdf.js's objects) many times their size:
- * bigger ones are refused. Saved articles, feeds and reports are far smaller.
+ * Pages and feeds are parsed whole into a tree many times their size (a 50 MB page takes 770 MB), PDFs
+ * are held whole by pdf.js while their pages are read one by one: bigger ones are refused. Saved
+ * articles, feeds and reports are far smaller.
  */
-export const MAX_PARSED_BYTES = 50_000_000;
+export const MAX_PARSED_BYTES: Readonly<Record<'html' | 'feed' | 'pdf', number>> = {
+  html: 20_000_000,
+  feed: 20_000_000,
+  pdf: 50_000_000,
+};
 
 /** Where the bytes of one input come from. */
 export interface Content {
@@ -61,7 +66,7 @@ export async function* readContent(
     );
     return;
   }
-  const limit = format === 'text' || format === 'markdown' ? max : Math.min(max, MAX_PARSED_BYTES);
+  const limit = format === 'text' || format === 'markdown' ? max : Math.min(max, MAX_PARSED_BYTES[format]);
   const bytes = await readWhole(content, limit);
   if (typeof bytes === 'number') {
     yield { kind: 'error', origin, message: tooLarge(bytes, limit), bytes };

@@ -32,6 +32,7 @@ const files: Record<string, string | Buffer> = {
   'single/unknown.docx': 'PK',
   'single/utf16.txt': Buffer.from([0xff, 0xfe, 0x41, 0x00]),
   'single/big.txt': 'x'.repeat(2000),
+  'single/big.html': `<p>${'x'.repeat(2000)}</p>`,
 };
 
 beforeAll(async () => {
@@ -122,6 +123,7 @@ describe('readInputs on named inputs', () => {
     ['same document twice', ['corpus/b.txt', 'corpus/b.txt'], ['document corpus/b.txt b', 'error corpus/b.txt duplicate document id "b"']],
     ['one bad path does not stop the others', ['nowhere', 'corpus/b.txt'], ['error nowhere no such file', 'document corpus/b.txt b']],
     ['a document over the size limit', ['single/big.txt', 'corpus/b.txt'], ['error single/big.txt is 0.0 MB, more than 0.001 MB', 'document corpus/b.txt b']],
+    ['a page over the size limit, refused before it is parsed', ['single/big.html'], ['error single/big.html is 0.0 MB, more than 0.001 MB']],
   ])('%s', async (_name, args, expected) => {
     const described = (
       await read(
