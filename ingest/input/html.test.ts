@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { extractDocument } from '../pipeline.ts';
+import { articlePage } from './fixtures/page.ts';
 import { htmlDocument, type PageSource } from './html.ts';
 import type { InputItem } from './types.ts';
 
@@ -48,6 +49,15 @@ describe('htmlDocument on a saved article whose menus repeat its names', () => {
     expect(ids).toEqual(expect.arrayContaining(['CHN', 'RUS', 'wang-yi', 'sergei-lavrov', 'bri']));
     expect(ids.filter((id) => ['IND', 'JPN', 'nato', 'quad'].includes(id))).toEqual([]);
     expect(graph.claims.map((c) => `${c.source} ${c.relation} ${c.target}`)).toContain('RUS SUPPORTS bri');
+  });
+});
+
+describe('htmlDocument on a short statement in a full page', () => {
+  test('gives exactly its text, not the headers around it', () => {
+    const text =
+      'On Friday, the President signed into law:\n\nS. 2959, the “Supplemental Impact Aid Flexibility Act,” which modifies the application requirements for fiscal year 2023.\n\nThank you to Senators Thune and Murkowski.';
+    const statement = { id: 's', origin: 's', title: 'Bill Signed: S. 2959', date: '2022-01-21', text };
+    expect(doc(htmlDocument(Buffer.from(articlePage(statement, ['Related'])), SOURCE)).text).toBe(text);
   });
 });
 
