@@ -11,13 +11,13 @@ import { textDocument } from './text.ts';
 import type { InputFormat, InputItem } from './types.ts';
 
 /** One text document bigger than this is refused: it would not fit the memory budget of a run. */
-export const MAX_DOCUMENT_BYTES = 100_000_000;
+const MAX_DOCUMENT_BYTES = 100_000_000;
 /**
  * Pages and feeds are parsed whole into a tree many times their size (a 50 MB page takes 770 MB), PDFs
  * are held whole by pdf.js while their pages are read one by one: bigger ones are refused. Saved
  * articles, feeds and reports are far smaller.
  */
-export const MAX_PARSED_BYTES: Readonly<Record<'html' | 'feed' | 'pdf', number>> = {
+const MAX_PARSED_BYTES: Readonly<Record<'html' | 'feed' | 'pdf', number>> = {
   html: 20_000_000,
   feed: 20_000_000,
   pdf: 50_000_000,

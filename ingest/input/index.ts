@@ -10,7 +10,6 @@ import { fetchedFormat, SNIFF_HEAD_BYTES, sniffFormat } from './sniff.ts';
 import type { InputFormat, InputItem } from './types.ts';
 
 export { planInputs, type InputPlan, type InputSource } from './plan.ts';
-export { MAX_DOCUMENT_BYTES } from './formats.ts';
 export {
   describeProblem,
   type InputDocument,

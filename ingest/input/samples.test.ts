@@ -12,7 +12,9 @@ describe('samples/', () => {
     for await (const item of readInputs([SAMPLES])) items.push(item);
     expect(items.filter((item) => item.kind === 'error')).toEqual([]);
     const kinds = new Set(
-      items.flatMap((item) => (item.kind === 'document' ? [extname(item.doc.origin.split(/[: ]/)[0] ?? '')] : [])),
+      items.flatMap((item) =>
+        item.kind === 'document' ? [extname(item.doc.origin.split(/[: ]/)[0] ?? '')] : [],
+      ),
     );
     expect([...kinds].sort()).toEqual(['.csv', '.html', '.jsonl', '.pdf', '.rss', '.txt']);
     expect(items.filter((item) => item.kind === 'skipped').map((item) => item.origin)).toEqual([
