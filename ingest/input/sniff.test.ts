@@ -34,6 +34,8 @@ describe('fetchedFormat', () => {
     ['untyped, told by the address', undefined, 'https://x.org/export.csv?x=1', 'a,b', 'csv'],
     ['untyped, told by the bytes', 'application/octet-stream', 'https://x.org/download', '%PDF-1.4', 'pdf'],
     ['untyped and unknown: text', undefined, 'https://x.org/download', 'Hello.', 'text'],
+    ['a feed under an unregistered type', 'application/x-rss+xml', 'https://x.org/a', '<rss>', 'feed'],
+    ['XHTML under an XML type', 'application/vnd.example+xml', 'https://x.org/a', '<html>', 'html'],
     ['an image', 'image/png', 'https://x.org/a.png', '\x89PNG', undefined],
     ['JSON that is no feed', 'application/json', 'https://x.org/a', '{}', undefined],
   ])('%s', (_name, type, url, head, expected) => {

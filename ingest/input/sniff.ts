@@ -37,6 +37,8 @@ export function fetchedFormat(
   if (typed === 'text' || UNTYPED.has(mediaType)) {
     return sniffFormat(bytes) ?? FORMATS[extname(new URL(url).pathname).toLowerCase()] ?? 'text';
   }
+  // Feeds come under many other XML types too (application/x-rss+xml, text/atom+xml, ...).
+  if (/[/+]xml$/.test(mediaType)) return sniffFormat(bytes) ?? 'feed';
   return undefined;
 }
 
