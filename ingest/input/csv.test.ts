@@ -91,7 +91,7 @@ describe('csvItems', () => {
     ['a header alone', 'text,title\n', ['error export.csv: has a header row but no rows; nothing to read']],
     ['no text column', 'a,b\n1,2\n', ['error export.csv: has no text column; name it with --text-column (its columns: a, b)']],
     ['a named column that is missing', 'text,b\n1,2\n', ['error export.csv: has no column "Headline" (--title-column); its columns: text, b']],
-    ['binary data', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]), ['error export.csv: looks binary (it contains NUL bytes); give text, Markdown or JSONL files']],
+    ['binary data', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]), ['error export.csv: looks binary (it contains NUL bytes); is its extension the right one?']],
   ])('reports %s', async (name, csv, expected) => {
     const columns = name === 'a named column that is missing' ? { title: 'Headline' } : {};
     expect(await read(csv, { columns })).toEqual(expected);
