@@ -169,6 +169,23 @@ describe('the filters', () => {
     expect(await shownNodes(page)).toContain('viktor-sylvan');
   });
 
+  it('expanding a node shows all its neighbours, whatever the kinds, and the link keeps it', async () => {
+    const { page } = explorer;
+    await open(explorer, '#node=AUR');
+    await page.locator('#panel-title', { hasText: 'Aurelia' }).waitFor();
+    expect(await shownNodes(page)).not.toContain('sanctions');
+    const requests = await apiRequestsDuring(page, async () => {
+      await page.click('#panel button:has-text("Expand neighbours")');
+    });
+    expect(requests).toEqual([]);
+    const neighbours = [
+      ...new Set(STATEMENTS.flatMap(([, s, , t]) => (s === 'AUR' ? [t] : t === 'AUR' ? [s] : []))),
+    ];
+    const shown = await shownNodes(page);
+    for (const neighbour of neighbours) expect(shown).toContain(neighbour);
+    expect(page.url()).toContain('expand=AUR');
+  });
+
   it('"First view" brings the first view back', async () => {
     const { page } = explorer;
     await open(explorer, '#relation=OPPOSES&kind=Country&limit=3');
