@@ -86,14 +86,15 @@ describe('the first view', () => {
           const data = renderer.getNodeDisplayData(node);
           if (!data) return null;
           const { x, y } = renderer.framedGraphToViewport(data);
-          const left = x + renderer.scaleSize(data.size) + 3;
-          return {
-            node,
-            left,
-            right: left + context.measureText(graph.getNodeAttribute(node, 'label')).width,
-            top: y - 8,
-            bottom: y + 8,
-          };
+          const [r, w] = [
+            renderer.scaleSize(data.size) + 3,
+            context.measureText(graph.getNodeAttribute(node, 'label')).width,
+          ];
+          // Where sigma writes the label: beside the node, or centred under or over it.
+          const side = renderer.getNodeState(node).labelSide;
+          const left = side === 'right' ? x + r : side === 'left' ? x - r - w : x - w / 2;
+          const top = side === 'below' ? y + r : side === 'above' ? y - r - 16 : y - 8;
+          return { node, left, right: left + w, top, bottom: top + 16 };
         })
         .filter((box) => box !== null);
       return boxes.flatMap((a, i) =>

@@ -1,7 +1,7 @@
 // Keeps the canvas's labels apart: after a frame in which the camera, the nodes or the lit neighbourhood
-// changed, it gathers the labels sigma would write, in pixels, and marks those that would overlap a
-// more important one (labels.ts) with the node state `labelHidden`.
-import { labelsToHide, type LabelCandidate } from './labels.ts';
+// changed, it gathers the labels sigma would write, in pixels, and gives each the side of its node it is
+// written on (`labelSide`), or leaves it out (`labelHidden`), as labels.ts decides.
+import { placeLabels, type LabelCandidate, type LabelSide } from './labels.ts';
 import type { ExplorerGraph } from './model.ts';
 import { LABEL_FONT, LABEL_MIN_RADIUS, LABEL_SIZE, type Renderer } from './renderer.ts';
 
@@ -58,16 +58,16 @@ export class LabelPass {
       const priority = (focus.has(node) ? 1e9 : forced ? 1e6 : 0) + radius;
       candidates.push({ key: node, x, y, radius, width: this.width(attributes.label), priority });
     });
-    const hide = labelsToHide(candidates, LABEL_SIZE + 3);
+    const sides = placeLabels(candidates, LABEL_SIZE + 3);
     // Compared with the nodes' states rather than with the last pass: nodes come and go with the filters.
-    const [show, conceal]: [string[], string[]] = [[], []];
+    const changes = new Map<string, { labelHidden: boolean; labelSide: LabelSide }>();
     graph.forEachNode((node) => {
-      const hidden = this.renderer.getNodeState(node).labelHidden;
-      if (hidden && !hide.has(node)) show.push(node);
-      if (!hidden && hide.has(node)) conceal.push(node);
+      const side = sides.get(node);
+      const wanted = { labelHidden: side === null, labelSide: side ?? 'right' };
+      const { labelHidden, labelSide } = this.renderer.getNodeState(node);
+      if (labelHidden !== wanted.labelHidden || labelSide !== wanted.labelSide) changes.set(node, wanted);
     });
-    this.renderer.setNodesState(show, { labelHidden: false });
-    this.renderer.setNodesState(conceal, { labelHidden: true });
+    for (const [node, state] of changes) this.renderer.setNodeState(node, state);
   }
 
   private width(label: string): number {

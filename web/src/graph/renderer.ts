@@ -12,12 +12,15 @@ import {
   sdfDiamond,
   sdfSquare,
 } from 'sigma/rendering';
+import type { LabelSide } from './labels.ts';
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from './model.ts';
 
 export interface NodeState {
   isSelected: boolean;
-  /** Its label would overlap another (graph/labels.ts). */
+  /** Its label would overlap another on every side (graph/labels.ts). */
   labelHidden: boolean;
+  /** The side of the node its label is written on, where it overlaps nothing. */
+  labelSide: LabelSide;
 }
 export interface EdgeState {
   isSelected: boolean;
@@ -51,7 +54,7 @@ export function createRenderer(graph: ExplorerGraph, container: HTMLElement) {
         nodes: { shapes: [sdfCircle(), sdfSquare(), sdfDiamond()], layers: [layerFill()] },
         edges: { paths: [pathLine(), pathCurved()], extremities: [extremityArrow()] },
       },
-      customNodeState: { isSelected: false, labelHidden: false },
+      customNodeState: { isSelected: false, labelHidden: false, labelSide: 'right' },
       customEdgeState: { isSelected: false },
       customGraphState: { manyLit: false },
       styles: {
@@ -66,6 +69,7 @@ export function createRenderer(graph: ExplorerGraph, container: HTMLElement) {
             visibility: (attributes) => (attributes.hidden ? 'hidden' : 'visible'),
             labelSize: LABEL_SIZE,
             labelFont: LABEL_FONT,
+            labelPosition: (_attributes, state) => state.labelSide,
             labelColor: '#2b3138',
             labelVisibility: 'auto',
             depth: 'nodes',
