@@ -170,6 +170,20 @@ describe('the filters', () => {
     expect(await shownNodes(page)).toContain('viktor-sylvan');
   });
 
+  it('shows a rolled-up edge with the statements of everyone it sums up', async () => {
+    const { page } = explorer;
+    await open(explorer, '#relation=OPPOSES&rollup=1&source=AUR&edge=OPPOSES&target=SYL');
+    const note = page.locator('#edge-note');
+    await note.waitFor();
+    expect(await note.textContent()).toBe(
+      'People shown as whom they speak for. For Aurelia: Aurelia itself, Anna Aurel. For Syldavia: Syldavia itself.',
+    );
+    const statements = STATEMENTS.filter(
+      ([, s, r, t]) => r === 'OPPOSES' && (s === 'AUR' || s === 'anna-aurel') && t === 'SYL',
+    );
+    expect(await page.locator('#panel .statement').count()).toBe(statements.length);
+  });
+
   it('expanding a node shows all its neighbours, whatever the kinds, and the link keeps it', async () => {
     const { page } = explorer;
     await open(explorer, '#node=AUR');

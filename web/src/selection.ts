@@ -134,13 +134,17 @@ export class Selector {
       name: graph.getNodeAttribute(id, 'name'),
       kind: graph.getNodeAttribute(id, 'kind'),
     });
-    const voices = [...new Set(parts.flatMap((part) => [graph.source(part), graph.target(part)]))]
-      .filter((id) => id !== source && id !== target)
-      .map((id) => graph.getNodeAttribute(id, 'name'));
-    const own = parts.includes(edgeKey(source, relation, target));
+    // Who the rolled-up edge speaks through, on each end: "itself" where the principal is an end too.
+    const ends = (end: (part: string) => string, principal: string): string => {
+      const ids = new Set(parts.map(end));
+      const people = [...ids].filter((id) => id !== principal).map((id) => ref(id).name);
+      return [ids.has(principal) ? `${ref(principal).name} itself` : null, ...people.sort()]
+        .filter((name) => name !== null)
+        .join(', ');
+    };
     const note =
-      `People shown as whom they speak for: the statements of ${voices.join(', ')}` +
-      `${own ? `, and those of ${ref(source).name} itself` : ''}.`;
+      `People shown as whom they speak for. For ${ref(source).name}: ${ends((p) => graph.source(p), source)}. ` +
+      `For ${ref(target).name}: ${ends((p) => graph.target(p), target)}.`;
     const statements = all.flatMap((evidence) => evidence.statements).sort(byDate);
     const documents = all.flatMap((evidence) => evidence.documents);
     return [{ ...first, source: ref(source), target: ref(target), statements, documents }, note];
