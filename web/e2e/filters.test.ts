@@ -1,6 +1,7 @@
 // The first view and the filters, in Chromium on a made-up world: the first view shows actors and their
 // stances, main actors in the middle, labels apart; every filter acts on the loaded graph without a
 // request and without moving a node; "only" keeps one relation or kind; people roll up to their country.
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExplorerGraph } from '../src/graph/model.ts';
 import { ENTITIES, REPRESENTS, STATEMENTS, worldGraphs } from './fixtures/world.ts';
@@ -44,6 +45,8 @@ function positions(): Promise<Record<string, [number, number]>> {
 
 describe('the first view', () => {
   it('shows the actors and their stances on each other, and its link is the bare address', async () => {
+    mkdirSync('test-results', { recursive: true });
+    await explorer.page.screenshot({ path: 'test-results/explorer-first-view.png' });
     expect(await shownEdges(explorer.page)).toEqual(expected(betweenActors));
     for (const node of await shownNodes(explorer.page)) expect(ACTORS).toContain(kind(node));
     expect(new URL(explorer.page.url()).hash).toBe('');
