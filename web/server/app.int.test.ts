@@ -4,9 +4,15 @@ import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../../db/connection.ts';
-import { writeDocuments } from '../../ingest/store/index.ts';
+import { removeDocument, writeDocuments } from '../../ingest/store/index.ts';
 import type { CypherResult, EdgeEvidence, EntityDetails, GraphData } from '../shared/api.ts';
-import { LAVROV_QUOTE, XSS_PAYLOAD, handmadeFoundingGraph, xssGraph } from '../e2e/fixtures/documents.ts';
+import {
+  FOUNDING_TITLE,
+  LAVROV_QUOTE,
+  XSS_PAYLOAD,
+  handmadeFoundingGraph,
+  xssGraph,
+} from '../e2e/fixtures/documents.ts';
 import { createApp } from './app.ts';
 
 let driver: Driver;
@@ -115,12 +121,22 @@ describe('read endpoints', () => {
   it('GET /api/graph aggregates statements per (source, relation, target) and filters', async () => {
     const all = (await app.inject('/api/graph')).json<GraphData>();
     const multilateralism = all.edges.find((e) => e.source === 'CHN' && e.target === 'multilateralism');
-    expect(multilateralism).toEqual({
+    expect(multilateralism).toMatchObject({
       source: 'CHN',
       relation: 'SUPPORTS',
       target: 'multilateralism',
       count: 2,
     });
+    // Each statement points at its document, so the browser can filter by document and date itself.
+    const cited = (edge: GraphData['edges'][number] | undefined) =>
+      edge?.documents.map((index) => all.documents[index]);
+    expect(cited(multilateralism)).toEqual([
+      { id: 'wang-yi-lavrov-moscow', date: '2020-09-11' },
+      { id: 'wang-yi-lavrov-moscow', date: '2020-09-11' },
+    ]);
+    const tie = all.edges.find((e) => e.source === 'CHN' && e.relation === 'MEMBER_OF');
+    expect(tie).toMatchObject({ count: 1 });
+    expect(cited(tie)).toEqual([{ id: 'wang-yi-lavrov-moscow', date: '2020-09-11' }]);
     expect(all.nodes.find((n) => n.id === 'CHN')).toMatchObject({ name: 'China', kind: 'Country' });
 
     const opposes = (await app.inject('/api/graph?relation=OPPOSES')).json<GraphData>();
@@ -136,6 +152,11 @@ describe('read endpoints', () => {
     expect(limited.edges).toHaveLength(3);
     expect(limited.truncated).toBe(true);
     expect((await app.inject('/api/graph?relation=LIKES')).statusCode).toBe(400);
+    const badDate = await app.inject('/api/graph?from=2022-13-45');
+    expect(badDate.statusCode).toBe(400);
+    expect(badDate.json()).toEqual({
+      error: 'from must be a date as YYYY-MM-DD, YYYY-MM or YYYY (got 2022-13-45: there is no month 13).',
+    });
   });
 
   it('GET /api/entity/:id groups positions by relation with quotes and documents', async () => {
@@ -143,7 +164,7 @@ describe('read endpoints', () => {
     const opposes = details.groups.find((g) => g.relation === 'OPPOSES' && g.outgoing);
     const onStrategy = opposes?.statements.find((s) => s.target.id === 'indo-pacific-strategy');
     expect(onStrategy?.quote).toContain(LAVROV_QUOTE);
-    expect(onStrategy?.documentTitle).toBe('Wang Yi and Sergei Lavrov meet in Moscow');
+    expect(onStrategy?.documentTitle).toBe(FOUNDING_TITLE);
     expect(details.links.map((l) => `${l.relation} ${l.other.id}`).sort()).toEqual([
       'MEETS wang-yi',
       'REPRESENTS RUS',
@@ -191,6 +212,27 @@ describe('read endpoints', () => {
     expect(
       (await app.inject({ method: 'POST', url: '/api/statements', payload: { edges: 'x' } })).statusCode,
     ).toBe(400);
+  });
+
+  it('GET /api/documents lists the newest first and those without a date last', async () => {
+    const undated = { id: 'undated', origin: 'tests/undated.txt' };
+    await writeDocuments(driver, [
+      {
+        document: undated,
+        sentenceCount: 1,
+        wordCount: 1,
+        entities: [],
+        mentions: {},
+        claims: [],
+        links: [],
+      },
+    ]);
+    try {
+      const documents = (await app.inject('/api/documents')).json<{ id: string }[]>();
+      expect(documents.map((d) => d.id)).toEqual(['xss-probe', 'wang-yi-lavrov-moscow', 'undated']);
+    } finally {
+      await removeDocument(driver, 'undated');
+    }
   });
 
   it('answers unknown endpoints with a JSON 404', async () => {

@@ -30,12 +30,22 @@ export interface GraphEdge {
   source: string;
   relation: Relation;
   target: string;
+  /** Statements; for a structural edge (REPRESENTS, MEMBER_OF, MEETS), the documents that say it. */
   count: number;
+  /** Where each of the `count` was said: indexes into GraphData.documents. */
+  documents: number[];
+}
+
+/** A document the edges of a graph cite, with its date (YYYY-MM-DD) when it has one. */
+export interface CitedDocument {
+  id: string;
+  date: string | null;
 }
 
 export interface GraphData {
   nodes: GraphNode[];
   edges: GraphEdge[];
+  documents: CitedDocument[];
   /** True when `limit` cut edges off: the view shows the strongest ones only. */
   truncated: boolean;
 }

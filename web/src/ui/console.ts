@@ -12,8 +12,8 @@ import { h, replaceChildren } from '../dom.ts';
 import { parameterNames, parseParamValue, shortValue } from './console-values.ts';
 
 export interface ConsoleEvents {
-  /** A query ran: `query` and `params` are what ran; return a note on what the graph shows, if anything. */
-  onResult(result: CypherResult, query: string, params: Record<string, unknown>): string | null;
+  /** A query ran: `query` and `params` are what ran; return a note on what the graph shows of it. */
+  onResult(result: CypherResult, query: string, params: Record<string, unknown>): string;
 }
 
 function cell(value: unknown): HTMLElement {
@@ -41,7 +41,7 @@ export class CypherConsole {
   private values: Record<string, unknown> = {};
 
   constructor(
-    private readonly root: HTMLElement,
+    root: HTMLElement,
     private readonly events: ConsoleEvents,
   ) {
     this.editor = new EditorView({
@@ -205,8 +205,7 @@ export class CypherConsole {
     this.status.textContent = 'Running…';
     try {
       const result = await api.cypher(query, params);
-      const drawn = this.events.onResult(result, query, params);
-      this.showResult(result, drawn);
+      this.showResult(result, this.events.onResult(result, query, params));
     } catch (error) {
       this.status.className = 'status error';
       this.status.textContent = 'Refused or failed';
@@ -219,17 +218,15 @@ export class CypherConsole {
     }
   }
 
-  private showResult(result: CypherResult, drawn: string | null): void {
+  private showResult(result: CypherResult, note: string): void {
     const rows = result.rows.length;
     this.status.textContent = [
       `${rows.toLocaleString('en')} row${rows === 1 ? '' : 's'}${result.capped ? ` (capped at ${result.rowCap})` : ''}`,
       `${result.elapsedMs} ms`,
-      drawn,
-    ]
-      .filter(Boolean)
-      .join(' · ');
+    ].join(' · ');
     replaceChildren(
       this.output,
+      h('p', { class: 'hint result-note', id: 'cypher-note' }, note),
       result.capped
         ? h(
             'p',
@@ -262,9 +259,5 @@ export class CypherConsole {
 
   focus(): void {
     this.editor.focus();
-  }
-
-  get element(): HTMLElement {
-    return this.root;
   }
 }
