@@ -251,7 +251,10 @@ class Chunker {
     const prev = this.tokens[j - 1];
     return (
       prev !== undefined &&
-      (DETERMINERS.has(prev.lower) || prev.pos === 'ADJ' || prev.pos === 'DET' || prev.pos === 'ADV')
+      ((DETERMINERS.has(prev.lower) && !DEMONSTRATIVES.has(prev.lower)) ||
+        prev.pos === 'ADJ' ||
+        prev.pos === 'DET' ||
+        prev.pos === 'ADV')
     );
   }
 

@@ -121,6 +121,7 @@ const sets = {
   cancelling: new Set(discourse.cancelling),
   judging: new Set(discourse.judging),
   announcing: new Set(discourse.announcing),
+  legal: new Set(discourse.legal),
   intended: phrases(discourse.intended),
   obligated: phrases(discourse.obligated),
   conditional: phrases(discourse.conditional),

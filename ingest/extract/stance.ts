@@ -3,6 +3,7 @@
 // agent and subject (here and in holders.ts, objects.ts, targets.ts), a hostile act's agent and victim
 // (acts.ts), a judgement's speaker and whom it judges (judgements.ts).
 import type { Modality, Stance } from '../model.ts';
+import { ActMemory } from './act-memory.ts';
 import { hostileAct, isHostile, patients, type Sides } from './acts.ts';
 import { announcements } from './announcements.ts';
 import { isActorId, type SentenceContext } from './context.ts';
@@ -16,7 +17,7 @@ import { directive } from './directives.ts';
 import { relationalNoun } from './relational.ts';
 import { cancelled, otherSense } from './senses.ts';
 import { isFinite, subjectPhrases } from './subjects.ts';
-import { isMutual, phraseTargets } from './targets.ts';
+import { actorOf, isMutual, phraseTargets } from './targets.ts';
 import type { Token } from './sentences.ts';
 
 export type { SentenceContext } from './context.ts';
@@ -45,6 +46,11 @@ export function positions(ctx: SentenceContext): Position[] {
   const found = new Map<string, Position>();
   for (const cue of cues) {
     const { sources, targets, opposed = [] } = sidesOf(ctx, cue, cues);
+    // "Russia invaded Ukraine": an act a later "the invasion" refers back to.
+    if (cue.type === 'verb' && cue.relation === 'OPPOSES') {
+      const kind = ActMemory.verbClass(tokens[cue.at]?.lemma ?? '');
+      ctx.acts.note(kind, { agents: sources, patients: targets });
+    }
     const modality = modalityOf(tokens, cue, attribution.start);
     const edges: [Stance, string[]][] = [
       [cue.relation, targets],
@@ -57,6 +63,7 @@ export function positions(ctx: SentenceContext): Position[] {
             continue;
           const key = `${source} ${relation} ${target}`;
           if (!found.has(key)) found.set(key, { source, relation, target, modality });
+          if (relation === 'PROPOSES') ctx.acts.noteProposal(target);
         }
       }
     }
@@ -71,7 +78,8 @@ function sidesOf(ctx: SentenceContext, cue: Cue, cues: readonly Cue[]): Sides {
   if (cue.type === 'act') return hostileAct(ctx, cue);
   if (cue.passive) {
     const by = passiveAgents(ctx, cue);
-    return { sources: by.length > 0 ? by : speakerOrAuthors(ctx), targets: subjectTargets(ctx, cue) };
+    const agents = by.length > 0 ? by : legalAuthority(ctx, cue);
+    return { sources: agents.length > 0 ? agents : speakerOrAuthors(ctx), targets: subjectTargets(ctx, cue) };
   }
   const sources = holder(ctx, cue);
   if (hasReciprocal(ctx.tokens, cue.end)) return { sources, targets: sources };
@@ -150,4 +158,12 @@ function subjectTargets(ctx: SentenceContext, cue: Cue): string[] {
     firstGroup(ctx, cue.at) ??
     ctx.mentions.filter((m) => m.end <= cue.at && m.start >= ctx.attribution.start).flatMap((m) => m.ids)
   );
+}
+
+/** "The PKK is banned in Turkey": a ban, a designation, a prohibition in a country is the country's. */
+function legalAuthority(ctx: SentenceContext, cue: Cue): string[] {
+  const { tokens, phrases } = ctx;
+  if (!lexicon.legal.has(tokens[cue.at]?.lemma ?? '') || tokens[cue.end]?.lower !== 'in') return [];
+  const place = phrases.npStartingAt(cue.end + 1);
+  return place ? actorOf(ctx, place).filter((id) => ctx.registry.entities.get(id)?.kind === 'Country') : [];
 }
