@@ -43,6 +43,7 @@ export function extractDocument(doc: SourceDocument, kb: KnowledgeBase = loadKno
 
   for (const sentence of sentences(text)) {
     sentenceCount++;
+    acts.advance();
     wordCount += sentence.tokens.length;
     const evidence = evidenceOf(doc.id, sentence);
     const mentions = finder.find(sentence.tokens);

@@ -12,9 +12,18 @@ export interface ToldAct {
   patients: readonly string[];
 }
 
+/** Sentences after which a told act is no longer what "the attack" means: journalism moves on. */
+const RECENT = 2;
+
 export class ActMemory {
-  private readonly told = new Map<string, ToldAct>();
+  private readonly told = new Map<string, ToldAct & { sentence: number }>();
   private proposal: string | undefined;
+  private sentence = 0;
+
+  /** Moves on to the next sentence of the document. */
+  advance(): void {
+    this.sentence++;
+  }
 
   /** The class of an act noun ("airstrike" and "attack" are one), if it is one. */
   static nounClass(word: string): string | undefined {
@@ -28,7 +37,8 @@ export class ActMemory {
 
   /** Remembers an act of a class; a later one of the class replaces it. */
   note(kind: string | undefined, act: ToldAct): void {
-    if (kind !== undefined && (act.agents.length > 0 || act.patients.length > 0)) this.told.set(kind, act);
+    if (kind !== undefined && (act.agents.length > 0 || act.patients.length > 0))
+      this.told.set(kind, { ...act, sentence: this.sentence });
   }
 
   /** Remembers what was last proposed: "the call", "the request", "his recommendation" refer to it. */
@@ -40,7 +50,9 @@ export class ActMemory {
     return this.proposal;
   }
 
+  /** The latest act of a class told in this sentence or the two before it. */
   latest(kind: string | undefined): ToldAct | undefined {
-    return kind === undefined ? undefined : this.told.get(kind);
+    const act = kind === undefined ? undefined : this.told.get(kind);
+    return act && this.sentence - act.sentence <= RECENT ? act : undefined;
   }
 }

@@ -22,10 +22,13 @@ export interface Sides {
 export function hostileAct(ctx: SentenceContext, cue: Cue): Sides {
   const np = ctx.phrases.npOf(cue.at);
   if (!np) return { sources: [], targets: [] };
-  const named = agentOf(ctx, np);
-  const claimed = named.length > 0 ? named : claimant(ctx, np);
-  const sources = claimed.filter((id) => isActorId(ctx, id));
-  const targets = sources.length > 0 ? patients(ctx, np) : [];
+  // The act itself is told once, where its agent is named or owns up to it: a later "the attack" is no
+  // new statement of it.
+  const named = agentOf(ctx, np, false);
+  const claimer = named.length > 0 ? [] : claimant(ctx, np);
+  const sources = (named.length > 0 ? named : claimer).filter((id) => isActorId(ctx, id));
+  const hit = sources.length > 0 ? patients(ctx, np) : [];
+  const targets = hit.length > 0 || claimer.length === 0 ? hit : [...(told(ctx, np)?.patients ?? [])];
   ctx.acts.note(ActMemory.nounClass(ctx.tokens[np.head]?.lower ?? ''), {
     agents: sources,
     patients: targets,
@@ -70,8 +73,7 @@ export function patients(ctx: SentenceContext, np: NounPhrase): string[] {
     for (const each of phrases.coordinated(object)) found.push(...phraseTargets(ctx, each, 'OPPOSES'));
     if (found.length === 0) found.push(...patients(ctx, object).filter((id) => isActorId(ctx, id)));
   }
-  // "The attack was claimed by the Houthis": whom the act told before hit.
-  return found.length > 0 ? found : [...(told(ctx, np)?.patients ?? [])];
+  return found;
 }
 
 /** "under EU sanctions", "the subject of US sanctions", "a target of Russian attacks". */

@@ -22,8 +22,6 @@ const STOPPING = new Set([
   'suspend',
   'reverse',
   'drop',
-  'release',
-  'free',
 ]);
 
 export function directive(ctx: SentenceContext, cue: Cue): Sides {

@@ -133,8 +133,8 @@ const RULES: readonly Rule[] = [
 
 const AGENT_LINKS = new Set(['from', 'by']);
 
-/** Prepositions that aim at someone: an actor after them is no subject of what follows. */
-const AIMED = new Set(['against', 'on', 'at', 'to', 'into']);
+/** Prepositions that aim at someone or belong to a phrase: an actor after them is no subject of what follows. */
+const AIMED = new Set(['against', 'on', 'at', 'to', 'into', 'of']);
 
 const isVerbal = (cue: Cue): boolean => cue.type === 'verb' || cue.type === 'directive';
 

@@ -122,6 +122,8 @@ const sets = {
   judging: new Set(discourse.judging),
   announcing: new Set(discourse.announcing),
   legal: new Set(discourse.legal),
+  signing: new Set(discourse.signing),
+  going: new Set(discourse.going),
   intended: phrases(discourse.intended),
   obligated: phrases(discourse.obligated),
   conditional: phrases(discourse.conditional),

@@ -199,7 +199,7 @@ function linked(ctx: SentenceContext, np: NounPhrase, prepositions: ReadonlySet<
  * "Russia's strikes", "Russian strikes", "strikes by Russia": who acts, never whom it hits. The owner of
  * a killing is its victim ("his murder"), so only "by" names its agent there.
  */
-export function agentOf(ctx: SentenceContext, np: NounPhrase): string[] {
+export function agentOf(ctx: SentenceContext, np: NounPhrase, remembered = true): string[] {
   const owner = ctx.phrases.nps[np.owner];
   const patient = PATIENT_ACTS.has(ctx.tokens[np.head]?.lower ?? '');
   if (owner && !patient) return actorOf(ctx, owner);
@@ -210,8 +210,8 @@ export function agentOf(ctx: SentenceContext, np: NounPhrase): string[] {
     const object = ctx.phrases.nps[c.np];
     if (object && AGENT_LINKS.has(ctx.tokens[c.at]?.lower ?? '')) return actorOf(ctx, object);
   }
-  // "condemned the invasion": the latest act of its kind told before.
-  return isDefinite(ctx, np) ? [...(told(ctx, np)?.agents ?? [])] : [];
+  // "condemned the invasion": the latest act of its kind told just before.
+  return remembered && isDefinite(ctx, np) ? [...(told(ctx, np)?.agents ?? [])] : [];
 }
 
 /** The act of the same class told before, for a later mention that names no one. */
@@ -314,12 +314,11 @@ function openTarget(ctx: SentenceContext, np: NounPhrase, relation: Stance): str
     (UNLABELLED.has(tokens[from]?.lower ?? '') || DEFINITE.has(tokens[from]?.lower ?? ''))
   )
     from++;
-  const about = labelEnd(ctx, np);
+  const about = relation === 'PROPOSES' ? calledForEnd(ctx, labelEnd(ctx, np)) : labelEnd(ctx, np);
   const to = about - from <= MAX_LABEL ? about : np.end;
   const label = labelOf(tokens.slice(from, to));
   // "a mechanism", "an agreement": a lone count noun says too little; "restraint", "any moratorium" say enough.
-  const lone = to - from === 1 && (np.body > np.start || np.owner >= 0);
-  if (!label || (lone && !issue)) return undefined;
+  if (!label || (to - from === 1 && !saysEnoughAlone(ctx, np, issue, relation))) return undefined;
   const kind: EntityKind = HEADS.get(word) === 'Initiative' ? 'Initiative' : 'Concept';
   const registry = ctx.registry;
   const entity = registry.byNameKey(label) ?? registry.addNamed(label, kind, label);
@@ -366,6 +365,42 @@ export function passiveActionTarget(
   const entity = registry.byNameKey(label) ?? registry.addNamed(label, 'Concept', label);
   registry.seen(entity, spanText(tokens.slice(object.start, participle + 1)));
   return entity.id;
+}
+
+/**
+ * Whether one word names an issue: "any moratorium", "a ceasefire" (an issue not pointed back to),
+ * "called for restraint" (a proposal without article); not "plans", "documents", "a mechanism".
+ */
+function saysEnoughAlone(ctx: SentenceContext, np: NounPhrase, issue: boolean, relation: Stance): boolean {
+  const head = ctx.tokens[np.head];
+  const definite = np.owner >= 0 || DEFINITE.has(ctx.tokens[np.start]?.lower ?? '');
+  if (issue) return !definite;
+  const bare = np.body === np.start && np.owner < 0;
+  return relation === 'PROPOSES' && bare && head !== undefined && head.lower === head.lemma;
+}
+
+/**
+ * "called for the killers of Khashoggi to be brought to justice": what is called for runs on through an
+ * infinitive after the phrase, to the end of its clause.
+ */
+function calledForEnd(ctx: SentenceContext, end: number): number {
+  const { tokens, phrases } = ctx;
+  if (tokens[end]?.lower !== 'to' || !['VERB', 'AUX'].includes(tokens[end + 1]?.pos ?? '')) return end;
+  const clause = phrases.clauseOf(end);
+  let k = end + 1;
+  while (k < clause.end && tokens[k]?.pos !== 'PUNCT') k++;
+  return k;
+}
+
+/** "an alternative deal": an agreement named by no noun and no name of its own. */
+export function isUnnamedPact(ctx: SentenceContext, np: NounPhrase): boolean {
+  const { tokens } = ctx;
+  if (DESCRIPTION_CLASS.get(tokens[np.head]?.lower ?? '') !== 'agreement') return false;
+  for (let k = np.body; k < np.head; k++) {
+    const pos = tokens[k]?.pos;
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM') return false;
+  }
+  return !ctx.mentions.some((m) => m.start <= np.head && np.head < m.end);
 }
 
 /** Where the complements that say what an issue is about end: "restrictions on flights to Cuba | in May". */
