@@ -44,3 +44,16 @@ function readPort(env: Env, name: string, fallback: number): number {
   }
   return port;
 }
+
+export interface BoltTarget {
+  uri: string;
+  user: string;
+  password: string;
+}
+
+/** Where and as whom to connect: NEO4J_URI, or the local instance on NEO4J_PORT, whose user is neo4j. */
+export function boltTarget(config: Neo4jConfig): BoltTarget {
+  return config.uri === undefined
+    ? { uri: localUri(config.port), user: 'neo4j', password: config.password }
+    : { uri: config.uri, user: config.user, password: config.password };
+}

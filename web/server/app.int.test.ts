@@ -1,86 +1,32 @@
-// The API on the real local test Neo4j: the Cypher guard, table-driven, proves that nothing the console
-// refuses changes the database, and each read endpoint answers with what the fixtures hold.
+// The API on the real local test Neo4j: each read endpoint answers with what the fixtures hold, and the
+// console runs reads (console.int.test.ts tries to make it do anything else).
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../../db/connection.ts';
 import { writeDocuments } from '../../ingest/store/index.ts';
-import type { CypherResult, EdgeEvidence, EntityDetails, GraphData } from '../shared/api.ts';
+import type { EdgeEvidence, EntityDetails, GraphData } from '../shared/api.ts';
 import { LAVROV_QUOTE, XSS_PAYLOAD, handmadeFoundingGraph, xssGraph } from '../e2e/fixtures/documents.ts';
 import { createApp } from './app.ts';
+import { postCypher, type CypherAnswer } from './testing.ts';
 
 let driver: Driver;
 let app: FastifyInstance;
 
-async function counts(): Promise<{ nodes: number; relationships: number; labels: string[] }> {
-  const { records } = await driver.executeQuery(
-    'MATCH (n) WITH count(n) AS nodes CALL db.labels() YIELD label WITH nodes, collect(label) AS labels ' +
-      'RETURN nodes, COUNT { ()-[]->() } AS relationships, labels',
-  );
-  const record = records[0];
-  return {
-    nodes: Number(record?.get('nodes')),
-    relationships: Number(record?.get('relationships')),
-    labels: (record?.get('labels') as string[]).sort(),
-  };
-}
-
-async function cypher(query: string, params: Record<string, unknown> = {}) {
-  const response = await app.inject({ method: 'POST', url: '/api/cypher', payload: { query, params } });
-  return { status: response.statusCode, body: response.json<CypherResult & { error?: string }>() };
+function cypher(query: string, params: Record<string, unknown> = {}): Promise<CypherAnswer> {
+  return postCypher(app, query, params);
 }
 
 beforeAll(async () => {
   driver = await connect();
   await driver.executeQuery('MATCH (n) DETACH DELETE n');
   await writeDocuments(driver, [handmadeFoundingGraph(), xssGraph()]);
-  app = await createApp({ driver, limits: { timeoutMs: 2000, rowCap: 50 } });
+  app = await createApp({ driver, limits: { timeoutMs: 2000, rowCap: 50, byteCap: 100_000 } });
 });
 
 afterAll(async () => {
   await app.close();
   await driver.close();
-});
-
-describe('POST /api/cypher refuses anything but reading', () => {
-  it.each([
-    ['CREATE (n:Intruder) RETURN n', /console only runs read queries/],
-    ["MERGE (n:Entity {id: 'intruder'})", /console only runs read queries/],
-    ['MATCH (n) DETACH DELETE n', /console only runs read queries/],
-    ["MATCH (n:Entity) SET n.name = 'x'", /console only runs read queries/],
-    ['MATCH (n:Entity) REMOVE n:Entity', /console only runs read queries/],
-    ['CREATE INDEX intruder FOR (n:Intruder) ON (n.x)', /console only runs read queries|schema/i],
-    ["LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row", /LOAD CSV is refused/],
-    ["CALL dbms.security.createUser('intruder', 'password', false)", /dbms procedures/],
-    ['CALL dbms.components()', /dbms procedures/],
-    ["CALL db.createLabel('Intruder')", /db\.createLabel is refused/],
-    ["CALL apoc.create.node(['Intruder'], {})", /APOC family/],
-    ['SHOW USERS', /Administration commands/],
-    ['MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS', /IN TRANSACTIONS/],
-    ['MATCH (n RETURN n', /Invalid input/],
-    ['RETURN $missing', /Expected parameter|missing/i],
-  ])('%s', async (query, message) => {
-    const before = await counts();
-    const { status, body } = await cypher(query);
-    expect(status).toBe(400);
-    expect(body.error).toMatch(message);
-    expect(await counts()).toEqual(before);
-  });
-
-  it('explains syntax errors against the query as typed, without the EXPLAIN it ran', async () => {
-    const { body } = await cypher('MATCH (n RETURN n');
-    expect(body.error).toContain('"MATCH (n RETURN n"');
-    expect(body.error).toContain('column 10');
-  });
-
-  it('stops a query that runs past the timeout and stays usable', async () => {
-    const { status, body } = await cypher(
-      'UNWIND range(1, 2000000000) AS i WITH i WHERE i < 0 RETURN count(*)',
-    );
-    expect(status).toBe(400);
-    expect(body.error).toMatch(/longer than 2 s/);
-    expect((await cypher('RETURN 1 AS one')).body.rows).toEqual([[1]]);
-  });
 });
 
 describe('POST /api/cypher runs reads', () => {
