@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../../db/connection.ts';
 import { extractDocument } from '../../ingest/pipeline.ts';
@@ -175,6 +175,26 @@ describe('the explorer', () => {
     await runCypher(query);
     expect(await page.locator('#cypher-error').textContent()).toMatch(message);
     expect(await counts()).toBe(before);
+  });
+
+  it('opens the query of a link in the console and runs it only when Run is pressed', async () => {
+    const sent: string[] = [];
+    const onRequest = (request: Request): void => {
+      if (request.url().includes('/api/cypher')) sent.push(request.postData() ?? '');
+    };
+    page.on('request', onRequest);
+    try {
+      await page.goto(`${url}#cypher=${encodeURIComponent('MATCH (e:Entity) RETURN e LIMIT 2')}`);
+      await page.reload();
+      await page.locator('#cypher-status', { hasText: 'press Run' }).waitFor();
+      await page.waitForSelector('#graph[data-layout="settled"]');
+      expect(sent).toEqual([]);
+      await page.click('#cypher-run');
+      await page.locator('#banner', { hasText: 'Showing a query result' }).waitFor();
+      expect(sent).toHaveLength(1);
+    } finally {
+      page.off('request', onRequest);
+    }
   });
 
   it('shows a document carrying HTML as text and runs none of it', async () => {

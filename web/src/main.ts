@@ -290,17 +290,19 @@ function setupChrome(): void {
   });
 }
 
-/** Opens the view the URL describes: the filtered graph or a query result, then the selection. */
+/**
+ * Opens the view the URL describes: the filtered graph, then the selection. A query in the URL waits in
+ * the console: a link never runs one until whoever opened it has read it and pressed Run.
+ */
 async function start(): Promise<void> {
   renderSidebar();
-  const selection = state.selection;
-  if (state.query) {
+  const { selection, query, params } = state;
+  if (query) {
     toggleConsole(true);
-    cypherConsole.setQuery(state.query, state.params);
-    await cypherConsole.run();
-  } else {
-    await loadGraph();
+    cypherConsole.setQuery(query, params, 'From the link: read the query, then press Run.');
+    state = { ...state, query: undefined, params: undefined };
   }
+  await loadGraph();
   if (selection) await select(selection, true);
 }
 
