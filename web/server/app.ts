@@ -3,7 +3,7 @@
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Driver } from 'neo4j-driver';
-import { boltTarget, readConfig } from '../../db/config.ts';
+import { boltTarget, readConfig, type BoltTarget } from '../../db/config.ts';
 import { loadSavedQueries } from '../../ingest/store/queries.ts';
 import {
   BadRequest,
@@ -24,7 +24,8 @@ export interface AppOptions {
   driver: Driver;
   /** The built app (web/dist) to serve at `/`; the API alone when absent (dev mode serves it with Vite). */
   staticDir?: string;
-  /** Limits and threads of the Cypher console, which reaches the Neo4j of NEO4J_URI or NEO4J_PORT. */
+  /** The Neo4j the Cypher console reaches, from its own threads: NEO4J_URI or NEO4J_PORT's by default. */
+  target?: BoltTarget;
   limits?: UserCypherLimits;
   slots?: ConsoleSlots;
 }
@@ -48,7 +49,8 @@ const CONTENT_SECURITY_POLICY = [
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ bodyLimit: 1_000_000 });
   const reads = new Reads(options.driver);
-  const cypherConsole = new CypherConsole(boltTarget(readConfig()), options.limits, options.slots);
+  const target = options.target ?? boltTarget(readConfig());
+  const cypherConsole = new CypherConsole(target, options.limits, options.slots);
   app.addHook('onClose', () => cypherConsole.close());
 
   app.addHook('onSend', async (_request, reply) => {

@@ -1,9 +1,10 @@
 // What `npm start` and `npm run dev` do before serving: reach Neo4j (starting the local one when
 // NEO4J_URI is unset), apply the schema, and fill an empty database with the samples.
 import type { Driver } from 'neo4j-driver';
-import { connect } from '../../db/connection.ts';
+import { connect, readConfig, type Neo4jConfig } from '../../db/connection.ts';
 import { applySchema } from '../../db/schema.ts';
 import { ingestSamples, isEmpty } from './samples.ts';
+import { FAIL_FAST } from './unavailable.ts';
 
 export interface Listen {
   host: string;
@@ -18,13 +19,18 @@ export function listenAddress(env: NodeJS.ProcessEnv = process.env): Listen {
   return { host: env.HOST ?? '127.0.0.1', port };
 }
 
+/** The server's driver: it fails fast while Neo4j is away (see FAIL_FAST). */
+export function connectServer(config: Neo4jConfig = readConfig()): Promise<Driver> {
+  return connect(config, FAIL_FAST);
+}
+
 export async function prepareDatabase(log: (message: string) => void): Promise<Driver> {
   log(
     process.env.NEO4J_URI
       ? `connecting to ${process.env.NEO4J_URI}...`
       : 'starting or reusing the local Neo4j...',
   );
-  const driver = await connect();
+  const driver = await connectServer();
   await applySchema(driver);
   if (await isEmpty(driver)) {
     log('the database is empty: ingesting the sample articles in samples/...');
