@@ -22,6 +22,8 @@ import { checkJava, DB_DIR, hasCode, neo4jClasspath, REPO_ROOT, STATE_DIR, tail 
 export interface LocalOptions {
   /** Bolt port; NEO4J_PORT (default 7687) when not given. */
   port?: number;
+  /** Told what takes time: the first download of the jars, a restart. */
+  log?: (message: string) => void;
 }
 
 export interface LocalStart {
@@ -66,7 +68,12 @@ export async function startLocal(opts?: LocalOptions): Promise<LocalStart> {
   const { user, password } = localCredentials();
   return withStartLock(inst, async () => {
     const running = runningPid(inst);
-    if (running !== undefined) {
+    if (running !== undefined && startedWithOtherSettings(inst)) {
+      opts?.log?.(
+        `the settings in db/ changed since the Neo4j on port ${inst.port} started: restarting it...`,
+      );
+      await stop(inst, running);
+    } else if (running !== undefined) {
       const version = await waitUntilReady(inst, running, user, password);
       return { uri: inst.uri, pid: running, alreadyRunning: true, version };
     }
@@ -78,7 +85,8 @@ export async function startLocal(opts?: LocalOptions): Promise<LocalStart> {
       );
     }
     await checkJava();
-    const classpath = await neo4jClasspath();
+    const classpath = await neo4jClasspath(opts?.log);
+    opts?.log?.(`starting Neo4j on port ${inst.port} (10 to 30 s)...`);
     const pid = launch(inst, classpath, password);
     writeFileSync(inst.pidFile, String(pid));
     try {
@@ -132,6 +140,12 @@ export async function stopLocal(opts?: LocalOptions): Promise<boolean> {
   const inst = instance(opts);
   const pid = runningPid(inst);
   if (pid === undefined) return false;
+  await stop(inst, pid);
+  return true;
+}
+
+/** SIGTERM, then waits for Neo4j to close its store. */
+async function stop(inst: Instance, pid: number): Promise<void> {
   process.kill(pid, 'SIGTERM');
   const deadline = Date.now() + STOP_TIMEOUT_MS;
   while (isOurs(pid, inst)) {
@@ -143,7 +157,19 @@ export async function stopLocal(opts?: LocalOptions): Promise<boolean> {
     await sleep(200);
   }
   rmSync(inst.pidFile, { force: true });
-  return true;
+}
+
+/** Whether db/neo4j.conf, db/jvm.options or db/Launcher.java changed after this instance started. */
+function startedWithOtherSettings(inst: Instance): boolean {
+  const started = statSync(inst.pidFile).mtimeMs;
+  return ['neo4j.conf', 'jvm.options', 'Launcher.java'].some(
+    (file) => statSync(`${DB_DIR}${file}`).mtimeMs > started,
+  );
+}
+
+/** Whether our Neo4j runs on the port. */
+export function isLocalRunning(port: number): boolean {
+  return runningPid(instance({ port })) !== undefined;
 }
 
 export function statusLocal(opts?: LocalOptions): Promise<LocalStatus> {
