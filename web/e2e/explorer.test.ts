@@ -1,8 +1,9 @@
 // The explorer end to end: the built app, served by the real server, on the local test Neo4j holding the
 // founding article (through the real extraction and store) and a document carrying an HTML payload,
 // driven in Debian's headless Chromium.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
@@ -89,6 +90,10 @@ afterAll(async () => {
 });
 
 describe('the explorer', () => {
+  it('is built without source maps', () => {
+    expect(readdirSync(join(DIST_DIR, 'assets')).filter((name) => name.endsWith('.map'))).toEqual([]);
+  });
+
   it('draws the graph on the canvas', async () => {
     const { nodes, edges } = await graphCounts();
     expect(nodes).toBeGreaterThan(0);

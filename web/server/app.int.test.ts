@@ -1,5 +1,8 @@
 // The API on the real local test Neo4j: each read endpoint answers with what the fixtures hold, and the
 // console runs reads (console.int.test.ts tries to make it do anything else).
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -143,5 +146,33 @@ describe('read endpoints', () => {
     const response = await app.inject('/api/nothing');
     expect(response.statusCode).toBe(404);
     expect(response.json()).toMatchObject({ error: expect.stringContaining('No such endpoint') as unknown });
+  });
+});
+
+describe('what the server answers at all', () => {
+  it('answers only for addresses, localhost and the names it is given (no DNS rebinding)', async () => {
+    const status = async (host: string) =>
+      (await app.inject({ url: '/api/stats', headers: { host } })).statusCode;
+    expect(await status('127.0.0.1:8080')).toBe(200);
+    expect(await status('localhost:8080')).toBe(200);
+    expect(await status('[::1]:8080')).toBe(200);
+    const rebound = await app.inject({ url: '/api/stats', headers: { host: 'attacker.example:8080' } });
+    expect(rebound.statusCode).toBe(403);
+    expect(rebound.json()).toMatchObject({ error: expect.stringContaining('ALLOWED_HOSTS') as unknown });
+  });
+
+  it('serves no source map, even one left in the built app', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'stancegraph-dist-'));
+    await writeFile(join(dir, 'index.html'), '<!doctype html><title>x</title>');
+    await writeFile(join(dir, 'app.js'), 'console.log(1);');
+    await writeFile(join(dir, 'app.js.map'), '{"version":3,"sources":["secret.ts"]}');
+    const withStatic = await createApp({ driver, staticDir: dir });
+    try {
+      expect((await withStatic.inject('/app.js')).statusCode).toBe(200);
+      expect((await withStatic.inject('/app.js.map')).statusCode).toBe(404);
+    } finally {
+      await withStatic.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

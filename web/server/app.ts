@@ -16,6 +16,7 @@ import {
   single,
 } from './params.ts';
 import { CypherConsole, TooBusy, type ConsoleSlots } from './console.ts';
+import { allowedHostNames, isAllowedHost } from './hosts.ts';
 import { Reads } from './reads.ts';
 import { UNAVAILABLE_MESSAGE, isUnavailable } from './unavailable.ts';
 import { UserCypherError, type UserCypherLimits } from './user-cypher.ts';
@@ -28,6 +29,8 @@ export interface AppOptions {
   target?: BoltTarget;
   limits?: UserCypherLimits;
   slots?: ConsoleSlots;
+  /** Host names answered besides addresses and localhost (see hosts.ts); ALLOWED_HOSTS and HOST by default. */
+  hostNames?: string[];
 }
 
 type Query = Record<string, string | string[] | undefined>;
@@ -52,6 +55,14 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const target = options.target ?? boltTarget(readConfig());
   const cypherConsole = new CypherConsole(target, options.limits, options.slots);
   app.addHook('onClose', () => cypherConsole.close());
+  const hostNames = options.hostNames ?? allowedHostNames();
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!isAllowedHost(request.headers.host, hostNames))
+      return reply.code(403).send({
+        error: `This server does not answer for the host "${request.headers.host ?? ''}". Add it to ALLOWED_HOSTS to open the explorer under that name.`,
+      });
+  });
 
   app.addHook('onSend', async (_request, reply) => {
     reply.header('X-Content-Type-Options', 'nosniff');
@@ -130,7 +141,14 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   if (options.staticDir !== undefined) {
-    await app.register(fastifyStatic, { root: options.staticDir, index: 'index.html', maxAge: '1h' });
+    // Source maps would give the whole source to anyone who asks; a build made before they were turned off
+    // may still hold some.
+    await app.register(fastifyStatic, {
+      root: options.staticDir,
+      index: 'index.html',
+      maxAge: '1h',
+      allowedPath: (path) => !path.endsWith('.map'),
+    });
   }
   return app;
 }
