@@ -19,7 +19,7 @@ const BATCH_ROWS = 150;
 
 let uri: string;
 
-/** The driver retries a lost connection for 5 s rather than the default 30 s: the test waits less. */
+/** A lost connection is retried for 5 s rather than the default 30 s (driver and store): the test waits less. */
 function open(): Driver {
   const options = { maxTransactionRetryTime: 5000, disableLosslessIntegers: true };
   // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- the driver types its plain options object as a class
@@ -82,6 +82,7 @@ it(
       expect(
         writeDocuments(driver, stoppingAfter(DOCUMENTS, STOP_AFTER), {
           batchSize: BATCH_ROWS,
+          retryMs: 5000,
           onDocument: () => committed++,
         }),
       ).rejects.toThrow(

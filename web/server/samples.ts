@@ -29,7 +29,11 @@ export async function ingestSamples(
   warn: (message: string) => void,
   dir: string = SAMPLES_DIR,
 ): Promise<WriteResult> {
-  return writeDocuments(driver, extracted(readDocuments(dir, warn)));
+  return writeDocuments(driver, extracted(readDocuments(dir, warn)), {
+    onRefused: (_graph, message) => {
+      warn(message);
+    },
+  });
 }
 
 async function* readDocuments(dir: string, warn: (message: string) => void): AsyncGenerator<SourceDocument> {
