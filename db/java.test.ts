@@ -63,11 +63,11 @@ describe('runMaven', () => {
     const messages: string[] = [];
     await runMaven([], (message) => messages.push(message), maven.command);
     await maven.done();
-    expect(messages[0]).toMatch(/first start: Maven downloads Neo4j \(about 125 MB\)/);
+    expect(messages[0]).toMatch(/first start: Maven downloads Neo4j \(about 150 MB\)/);
     expect(messages.slice(1)).toEqual([
-      '  downloaded 20 of about 125 MB',
-      '  downloaded 40 of about 125 MB',
-      '  downloaded 60 of about 125 MB',
+      '  downloaded 20 of about 150 MB',
+      '  downloaded 40 of about 150 MB',
+      '  downloaded 60 of about 150 MB',
       '  downloaded 60 MB',
     ]);
   });
