@@ -7,7 +7,7 @@ import { writeInBatches } from './batches.ts';
 import { schemaError } from './errors.ts';
 import { rowCount } from './rows.ts';
 import { SizedWriter } from './sized.ts';
-import { removeDocuments, storedHashes } from './writer.ts';
+import { removeDocumentInParts, storedHashes } from './writer.ts';
 
 /**
  * Rows (documents, entities, mentions, statements, links) per transaction, measured with
@@ -90,16 +90,18 @@ export async function writeDocuments(
   return totals;
 }
 
-/** Removes a document with what only it says (statements, mentions, structural evidence, orphaned entities). */
+/**
+ * Removes a document with what only it says (statements, mentions, structural evidence, orphaned
+ * entities), in transactions of bounded size, since a large document does not fit in one: a removal that
+ * stops half-way leaves the document marked incomplete, and removing it again finishes the job.
+ */
 export async function removeDocument(driver: Driver, id: string): Promise<boolean> {
   const session = driver.session();
   try {
-    return await session.executeWrite(async (tx) => {
-      const stored = await storedHashes(tx, [id]);
-      if (!stored.has(id)) return false;
-      await removeDocuments(tx, [id]);
-      return true;
-    });
+    const stored = await session.executeRead((tx) => storedHashes(tx, [id]));
+    if (!stored.has(id)) return false;
+    await removeDocumentInParts(session, id);
+    return true;
   } finally {
     await session.close();
   }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { syntheticGraphs } from '../../bench/synthetic.ts';
 import { connect } from '../../db/connection.ts';
 import type { DocumentGraph } from '../model.ts';
-import { writeDocuments } from './index.ts';
+import { removeDocument, writeDocuments } from './index.ts';
 import { INCOMPLETE, documentParts } from './parts.ts';
 import { buildRows, contentHash } from './rows.ts';
 import { emptyDatabase, rows } from './testing.ts';
@@ -99,4 +99,16 @@ it('writes again a document whose parts a stopped run did not all write', async 
   const result = await writeDocuments(driver, [HUGE]);
   expect(result).toMatchObject({ documents: 1, skipped: 0 });
   expect(await storedStatements()).toEqual({ huge: new Set(HUGE.claims.map((c) => c.id)).size });
+}, 600_000);
+
+it('removes a document too large to remove in one transaction, and everything only it said', async () => {
+  await emptyDatabase(driver);
+  await writeDocuments(driver, [SMALL[0] as DocumentGraph, HUGE]);
+  expect(await removeDocument(driver, 'huge')).toBe(true);
+  expect(Object.keys(await storedStatements())).toEqual([SMALL[0]?.document.id]);
+  const [left] = await rows(
+    driver,
+    'MATCH (e:Entity) WHERE NOT EXISTS { (:Document)-[:MENTIONS]->(e) } RETURN count(e) AS orphans',
+  );
+  expect(left?.orphans).toBe(0);
 }, 600_000);

@@ -11,7 +11,15 @@ import type { WriteResult } from './index.ts';
 import { batchError, isMemoryError } from './errors.ts';
 import { documentParts } from './parts.ts';
 import { buildRows, contentHash, rowCount, statementCount } from './rows.ts';
-import { TransactionTooLarge, prepare, removeDocuments, writeBatch, writePart, type Tx } from './writer.ts';
+import { planBatch } from './plan.ts';
+import {
+  TransactionTooLarge,
+  removeDocumentInParts,
+  storedHashes,
+  writeBatch,
+  writePart,
+  type Tx,
+} from './writer.ts';
 
 /** Rows per part below which a document is refused: past that, its size is not what Neo4j objects to. */
 export const MIN_PART_ROWS = 100;
@@ -72,15 +80,24 @@ export class SizedWriter {
     }
   }
 
-  /** One document in parts of `size` rows, each its own transaction; smaller parts when they are too large. */
+  /**
+   * One document in parts of `size` rows, each its own transaction; smaller parts when they are too large.
+   * An old version (replaced, or left incomplete by a stopped run) is removed in parts first.
+   */
   private async inParts(graph: DocumentGraph, size: number): Promise<void> {
+    const { id } = graph.document;
     const hash = contentHash(graph);
-    const plan = await this.transaction([graph], (tx) => prepare(tx, [graph], [hash], this.replace), true);
+    const plan = await this.transaction(
+      [graph],
+      async (tx) => planBatch([id], [hash], await storedHashes(tx, [id]), this.replace),
+      true,
+    );
     if (plan.write.length === 0) {
       this.totals.skipped += plan.skipped.length;
       this.totals.changed += plan.changed.length;
       return;
     }
+    if (plan.remove.length > 0) await this.removeInParts(graph);
     const rows = buildRows([graph], [hash]);
     let entities = 0;
     try {
@@ -90,7 +107,7 @@ export class SizedWriter {
         entities += await this.transaction([graph], (tx) => writePart(tx, part), false);
     } catch (error) {
       if (!(error instanceof TransactionTooLarge)) throw error;
-      await this.transaction([graph], (tx) => removeDocuments(tx, [graph.document.id]), true);
+      await this.removeInParts(graph);
       if (size > MIN_PART_ROWS) {
         await this.inParts(graph, Math.max(MIN_PART_ROWS, Math.floor(size / 4)));
         return;
@@ -102,6 +119,14 @@ export class SizedWriter {
     this.totals.documents++;
     this.totals.statements += statementCount(rows);
     this.totals.entities += entities;
+  }
+
+  private async removeInParts(graph: DocumentGraph): Promise<void> {
+    try {
+      await removeDocumentInParts(this.session, graph.document.id);
+    } catch (error) {
+      throw batchError(error, { written: this.totals.documents, first: graph.document.id, size: 1 });
+    }
   }
 
   /**

@@ -2,14 +2,14 @@
 // function can be run again on a transient error because it re-reads what is stored first. A query that
 // needs more memory than Neo4j gives a transaction fails with TransactionTooLarge: the store then writes
 // less at a time (sized.ts).
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, Session } from 'neo4j-driver';
 
 /** What the writes need of a transaction, managed by the driver or by sized.ts. */
 export type Tx = Pick<ManagedTransaction, 'run'>;
 import { loadStatement, loadStatements } from '../../db/cypher.ts';
 import type { DocumentGraph } from '../model.ts';
 import { isMemoryError } from './errors.ts';
-import type { Part } from './parts.ts';
+import { INCOMPLETE, type Part } from './parts.ts';
 import { planBatch, type BatchPlan } from './plan.ts';
 import { buildRows, statementCount } from './rows.ts';
 
@@ -64,6 +64,15 @@ export async function prepare(
 /** Removes documents and what only they say (see cypher/write/remove-documents.cypher). */
 export async function removeDocuments(tx: Tx, ids: readonly string[]): Promise<void> {
   await run(tx, 'write/remove-documents.cypher', { ids });
+}
+
+/**
+ * Removes one document in transactions of bounded size (see cypher/write/remove-document-in-parts.cypher):
+ * auto-commit queries, so a session rather than a transaction.
+ */
+export async function removeDocumentInParts(session: Session, id: string): Promise<void> {
+  for (const query of loadStatements('write/remove-document-in-parts.cypher'))
+    await session.run(query, { id, incomplete: INCOMPLETE });
 }
 
 export async function storedHashes(tx: Tx, ids: readonly string[]): Promise<Map<string, string | null>> {
