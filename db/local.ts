@@ -17,7 +17,8 @@ import { relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
 import { localUri, readConfig } from './config.ts';
-import { checkJava, DB_DIR, hasCode, neo4jClasspath, REPO_ROOT, STATE_DIR, tail } from './java.ts';
+import { checkJava, DB_DIR, neo4jClasspath, REPO_ROOT, STATE_DIR, tail } from './java.ts';
+import { isAlive, withStartLock } from './start-lock.ts';
 
 export interface LocalOptions {
   /** Bolt port; NEO4J_PORT (default 7687) when not given. */
@@ -66,7 +67,7 @@ function instance(opts: LocalOptions = {}): Instance {
 export async function startLocal(opts?: LocalOptions): Promise<LocalStart> {
   const inst = instance(opts);
   const { user, password } = localCredentials();
-  return withStartLock(inst, async () => {
+  return withStartLock(inst.home, async () => {
     const running = runningPid(inst);
     if (running !== undefined && startedWithOtherSettings(inst)) {
       opts?.log?.(
@@ -98,41 +99,6 @@ export async function startLocal(opts?: LocalOptions): Promise<LocalStart> {
       throw error;
     }
   });
-}
-
-/**
- * Runs `start` while holding the instance's start.lock, so that concurrent starts (two test projects, a
- * second terminal) launch one Neo4j: the others wait and then find it running.
- */
-async function withStartLock<T>(inst: Instance, start: () => Promise<T>): Promise<T> {
-  mkdirSync(inst.home, { recursive: true });
-  const lock = `${inst.home}/start.lock`;
-  for (;;) {
-    try {
-      writeFileSync(lock, String(process.pid), { flag: 'wx' });
-      break;
-    } catch (error) {
-      if (!hasCode(error, 'EEXIST')) throw error;
-    }
-    if (lockIsStale(lock)) rmSync(lock, { force: true });
-    else await sleep(250);
-  }
-  try {
-    return await start();
-  } finally {
-    rmSync(lock, { force: true });
-  }
-}
-
-/** A lock is stale when its owner died, or when it stayed empty (owner killed while writing it). */
-function lockIsStale(lock: string): boolean {
-  try {
-    const owner = Number(readFileSync(lock, 'utf8'));
-    if (owner > 0) return !isAlive(owner);
-    return Date.now() - statSync(lock).mtimeMs > 5000;
-  } catch {
-    return false;
-  }
 }
 
 /** Stops the local Neo4j on the port (its data stays). False when it was not running. */
@@ -276,16 +242,6 @@ function isOurs(pid: number, inst: Instance): boolean {
     return args.some((arg) => arg.endsWith('Launcher.java')) && args.includes(inst.home);
   } catch {
     return false;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists but belongs to another user.
-    return hasCode(error, 'EPERM');
   }
 }
 
