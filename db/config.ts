@@ -25,6 +25,14 @@ export function readConfig(env: Env = process.env): Neo4jConfig {
   };
 }
 
+/**
+ * The port of the private instance that fault tests stop and empty: next to the test instance's, and
+ * never the main one (with NEO4J_PORT = NEO4J_TEST_PORT + 100 it would have been).
+ */
+export function privateTestPort({ port, testPort }: Pick<Neo4jConfig, 'port' | 'testPort'>): number {
+  return testPort + 100 === port ? testPort + 200 : testPort + 100;
+}
+
 /** The Bolt URI of the local instance on `port`. */
 export function localUri(port: number): string {
   return `bolt://127.0.0.1:${port}`;

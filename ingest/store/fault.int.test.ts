@@ -4,14 +4,13 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { syntheticGraphs } from '../../bench/synthetic.ts';
-import { readConfig } from '../../db/config.ts';
+import { privateTestPort, readConfig } from '../../db/config.ts';
 import { startLocal, stopLocal } from '../../db/local.ts';
 import type { DocumentGraph } from '../model.ts';
 import { writeDocuments } from './index.ts';
 import { emptyDatabase, graphCounts, graphSnapshot, rows } from './testing.ts';
 
-// Far enough from the developers' own ports (main and test instances sit next to each other).
-const PORT = readConfig().testPort + 100;
+const PORT = privateTestPort(readConfig());
 const DOCUMENTS = [...syntheticGraphs({ documents: 240, entities: 2000, claimsPerDocument: 10, seed: 4 })];
 const STOP_AFTER = 60;
 /** Small batches, so that the run is many transactions long when Neo4j stops. */

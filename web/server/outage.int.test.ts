@@ -4,7 +4,7 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { boltTarget, localUri, readConfig } from '../../db/config.ts';
+import { boltTarget, localUri, privateTestPort, readConfig } from '../../db/config.ts';
 import { startLocal, stopLocal } from '../../db/local.ts';
 import { writeDocuments } from '../../ingest/store/index.ts';
 import { emptyDatabase } from '../../ingest/store/testing.ts';
@@ -13,7 +13,7 @@ import { createApp } from './app.ts';
 import { connectServer } from './bootstrap.ts';
 
 // The fault test of the store uses the same private port; test files run one at a time.
-const PORT = readConfig().testPort + 100;
+const PORT = privateTestPort(readConfig());
 const config = { ...readConfig(), uri: localUri(PORT), user: 'neo4j' };
 
 const SEARCH = '/api/search?q=lavrov';
