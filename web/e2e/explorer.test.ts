@@ -1,10 +1,12 @@
 // The explorer end to end: the built app, served by the real server, on the local test Neo4j holding the
 // founding article (through the real extraction and store) and a document carrying an HTML payload,
 // driven in Debian's headless Chromium.
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../ingest/pipeline.ts';
+import { DIST_DIR } from '../server/build.ts';
 import {
   FOUNDING_ID,
   FOUNDING_TITLE,
@@ -53,6 +55,10 @@ afterAll(async () => {
 });
 
 describe('the explorer', () => {
+  it('is built without source maps', () => {
+    expect(readdirSync(join(DIST_DIR, 'assets')).filter((name) => name.endsWith('.map'))).toEqual([]);
+  });
+
   it('lists the founding article with its title and date', async () => {
     const options = await page.locator('#filter-document option').allTextContents();
     expect(options).toContain(`2020-09-11 · ${FOUNDING_TITLE}`);
@@ -145,6 +151,26 @@ describe('the explorer', () => {
     await runCypher(page, query);
     expect(await page.locator('#cypher-error').textContent()).toMatch(message);
     expect(await counts()).toBe(before);
+  });
+
+  it('opens the query of a link in the console and runs it only when Run is pressed', async () => {
+    const sent: string[] = [];
+    const onRequest = (request: Request): void => {
+      if (request.url().includes('/api/cypher')) sent.push(request.postData() ?? '');
+    };
+    page.on('request', onRequest);
+    try {
+      await page.goto(`${explorer.url}#cypher=${encodeURIComponent('MATCH (e:Entity) RETURN e LIMIT 2')}`);
+      await page.reload();
+      await page.locator('#cypher-status', { hasText: 'press Run' }).waitFor();
+      await settled(page);
+      expect(sent).toEqual([]);
+      await page.click('#cypher-run');
+      await page.locator('#banner', { hasText: 'Showing a query result' }).waitFor();
+      expect(sent).toHaveLength(1);
+    } finally {
+      page.off('request', onRequest);
+    }
   });
 
   it('shows a document carrying HTML as text and runs none of it', async () => {

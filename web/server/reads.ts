@@ -27,7 +27,7 @@ type Row = Record<string, unknown>;
 type CitingEdge = Omit<GraphEdge, 'documents'> & { stated: string[]; listed: string[][] };
 
 export class Reads {
-  private fulltextIndex: Promise<string | null> | undefined;
+  private fulltextIndex: string | undefined;
 
   constructor(private readonly driver: Driver) {}
 
@@ -164,13 +164,16 @@ export class Reads {
     return (await this.rows('search', { q, limit: neo4j.int(limit) })) as unknown as SearchHit[];
   }
 
-  /** The name of a full-text index over entities, looked up once; null when the schema has none. */
-  private fulltext(): Promise<string | null> {
-    this.fulltextIndex ??= this.rows('fulltext-index').then(
-      ([row]) => (row?.name as string | undefined) ?? null,
-      () => null,
-    );
-    return this.fulltextIndex;
+  /**
+   * The name of a full-text index over entities; null when the schema has none online. Only a name found
+   * is kept: a look-up that failed (Neo4j away) or found none (index still populating) is made again.
+   */
+  private async fulltext(): Promise<string | null> {
+    if (this.fulltextIndex === undefined) {
+      const [row] = await this.rows('fulltext-index');
+      this.fulltextIndex = row?.name as string | undefined;
+    }
+    return this.fulltextIndex ?? null;
   }
 
   async documents(limit: number): Promise<DocumentItem[]> {

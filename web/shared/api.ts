@@ -156,9 +156,12 @@ export interface CypherResult {
   /** Every node and relationship found in the rows (paths included), for drawing on the graph. */
   nodes: CypherNode[];
   relationships: CypherRelationship[];
-  /** True when the query returned more rows than the cap: only the first `rows.length` are here. */
+  /** True when the result passed a cap: only the first `rows.length` rows are here. */
   capped: boolean;
+  /** Which cap: more rows than `rowCap`, or more than `byteCap` bytes of JSON. */
+  cappedBy: 'rows' | 'bytes' | null;
   rowCap: number;
+  byteCap: number;
   elapsedMs: number;
 }
 

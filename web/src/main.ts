@@ -178,19 +178,21 @@ function setupChrome(): void {
   });
 }
 
-/** Shows the view the URL describes: a query result, or the filtered graph; then the selection. */
+/**
+ * Shows the view the URL describes: the filtered graph (or, back from a query result, the graph again),
+ * then the selection. A query in the URL waits in the console: a link never runs one until whoever
+ * opened it has read it and pressed Run.
+ */
 async function open(): Promise<void> {
   const { query, params, selection } = explorer.state;
   explorer.renderSidebar();
   if (query) {
     toggleConsole(true);
-    cypherConsole.setQuery(query, params);
-    await cypherConsole.run();
-  } else if (explorer.result !== null) {
-    explorer.backToGraph();
-  } else {
-    explorer.refresh();
+    cypherConsole.setQuery(query, params, 'From the link: read the query, then press Run.');
+    explorer.state = { ...explorer.state, query: undefined, params: undefined };
   }
+  if (explorer.result !== null) explorer.backToGraph();
+  else explorer.refresh();
   if (selection) await selector.select(selection, true);
 }
 

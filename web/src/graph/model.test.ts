@@ -100,7 +100,9 @@ describe('graphOfCypherResult', () => {
     nodes: [],
     relationships: [],
     capped: false,
+    cappedBy: null,
     rowCap: 1000,
+    byteCap: 8_000_000,
     elapsedMs: 1,
     ...over,
   });

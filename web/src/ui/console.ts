@@ -154,11 +154,13 @@ export class CypherConsole {
     this.renderSaved();
   }
 
-  /** Puts a query (from a shared link) into the editor. */
-  setQuery(query: string, params: Record<string, unknown> = {}): void {
+  /** Puts a query (from a shared link) into the editor, without running it; `note` goes in the status. */
+  setQuery(query: string, params: Record<string, unknown> = {}, note = ''): void {
     this.current = this.saved.find((saved) => saved.cypher === query) ?? null;
     this.values = { ...params };
     this.setText(query);
+    this.status.className = 'status';
+    this.status.textContent = note;
   }
 
   private setText(text: string): void {
@@ -221,7 +223,7 @@ export class CypherConsole {
   private showResult(result: CypherResult, note: string): void {
     const rows = result.rows.length;
     this.status.textContent = [
-      `${rows.toLocaleString('en')} row${rows === 1 ? '' : 's'}${result.capped ? ` (capped at ${result.rowCap})` : ''}`,
+      `${rows.toLocaleString('en')} row${rows === 1 ? '' : 's'}${result.capped ? ' (capped)' : ''}`,
       `${result.elapsedMs} ms`,
     ].join(' · ');
     replaceChildren(
@@ -231,7 +233,9 @@ export class CypherConsole {
         ? h(
             'p',
             { class: 'notice' },
-            `The query returned more than ${result.rowCap} rows; only the first ${result.rowCap} are shown. Add a LIMIT.`,
+            result.cappedBy === 'bytes'
+              ? `The result passed ${(result.byteCap / 1e6).toFixed(0)} MB; only the first ${rows} rows are shown. Return fewer or smaller values.`
+              : `The query returned more than ${result.rowCap} rows; only the first ${result.rowCap} are shown. Add a LIMIT.`,
           )
         : null,
       rows === 0
