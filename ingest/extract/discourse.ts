@@ -1,6 +1,6 @@
 // Step 3: who "he", "they", "the two sides" and "we" stand for, from what the document said before.
 import type { Mention } from './mention.ts';
-import { POSSESSIVES } from './mentions.ts';
+import { POSSESSIVES } from './names.ts';
 import type { Registry } from './registry.ts';
 import type { Token } from './sentences.ts';
 import { lexicon } from './lexicon.ts';

@@ -15,6 +15,21 @@ describe('structural links', () => {
       ['sergei-lavrov REPRESENTS RUS'],
     ],
     [
+      'an ambassador speaks for the country that sends them, not the host',
+      'US Ambassador to Germany Richard Grenell alleged it.',
+      ['richard-grenell REPRESENTS USA'],
+    ],
+    [
+      'a former office holder, a legislator and a cleric speak for nobody',
+      'Former US President Barack Obama, Senator Ted Cruz and archbishop Jorge Scheinig spoke.',
+      [],
+    ],
+    [
+      'an office in apposition',
+      "Alberto van Klaveren, Chile's foreign minister, spoke.",
+      ['alberto-van-klaveren REPRESENTS CHL'],
+    ],
+    [
       'a meeting',
       'Wang Yi met with Sergei Lavrov in Moscow.',
       ['sergei-lavrov REPRESENTS RUS', 'wang-yi MEETS sergei-lavrov', 'wang-yi REPRESENTS CHN'],

@@ -86,6 +86,87 @@ describe('mentions', () => {
       'They uphold multilateralism and oppose unilateralism.',
       ['multilateralism=multilateralism', 'unilateralism=unilateralism'],
     ],
+    [
+      'a lower-case title after a demonym, and one without',
+      'Greek prime minister Kyriakos Mitsotakis and energy minister Yuval Steinitz spoke.',
+      [
+        'Greek prime minister Kyriakos Mitsotakis=kyriakos-mitsotakis',
+        'energy minister Yuval Steinitz=yuval-steinitz',
+      ],
+    ],
+    [
+      'titles of legislators',
+      'Senator Ted Cruz and Representative Francis Rooney proposed it.',
+      ['Senator Ted Cruz=ted-cruz', 'Representative Francis Rooney=francis-rooney'],
+    ],
+    [
+      'an ambassador to a country',
+      'US Ambassador to Germany Richard Grenell alleged it.',
+      ['US Ambassador to Germany Richard Grenell=richard-grenell'],
+    ],
+    [
+      'a title of several words',
+      'Police and Crime Commissioner Stephen Mold urged it.',
+      ['Police and Crime Commissioner Stephen Mold=stephen-mold'],
+    ],
+    [
+      'a lower-case title of a cleric',
+      'It was criticised by archbishop Jorge Eduardo Scheinig.',
+      ['archbishop Jorge Eduardo Scheinig=jorge-eduardo-scheinig'],
+    ],
+    [
+      'an apposition after a name; a surname of several words stays whole',
+      "Alberto van Klaveren, Chile's foreign minister, met Adil Abdul-Mahdi, the acting Prime Minister of Iraq.",
+      [
+        'Alberto van Klaveren=alberto-van-klaveren',
+        'Chile=CHL',
+        'Adil Abdul-Mahdi=adil-abdul-mahdi',
+        'the acting Prime Minister of Iraq=adil-abdul-mahdi',
+      ],
+    ],
+    [
+      'untitled names: "who" after one, a title in apposition',
+      'Brett McGurk, who was an envoy, and Lindsey Graham, a Republican senator, said no.',
+      ['Brett McGurk=brett-mcgurk', 'Lindsey Graham=lindsey-graham'],
+    ],
+    [
+      'a spokesman for a body; "al-" inside a name',
+      'Ahmed al-Assadi, a spokesman for the PMF, blamed Israel.',
+      ['Ahmed al-Assadi=ahmed-al-assadi', 'the PMF=popular-mobilization-forces', 'Israel=ISR'],
+    ],
+    [
+      'a title before a comma',
+      'The director of the agency, Mariela Belski, said it.',
+      ['Mariela Belski=mariela-belski'],
+    ],
+    [
+      'names listed after a person',
+      'His counterparts, Nikos Dendias, Nikos Christodoulides and Sameh Shoukry, met.',
+      [
+        'Nikos Dendias=nikos-dendias',
+        'Nikos Christodoulides=nikos-christodoulides',
+        'Sameh Shoukry=sameh-shoukry',
+      ],
+    ],
+    [
+      'organisations by a classifier noun',
+      'Germany banned Iranian airline Mahan Air, as environmental group Greenpeace asked.',
+      ['Germany=DEU', 'Mahan Air=mahan-air', 'Greenpeace=greenpeace'],
+    ],
+    [
+      'organisations listed after a classifier noun',
+      'German firms including Deutsche Bahn, Daimler, and Siemens left.',
+      ['Deutsche Bahn=deutsche-bahn', 'Daimler=daimler', 'Siemens=siemens'],
+    ],
+    [
+      'title fragments in a heading: words run together, a preposition in title case',
+      'Remarks by President BidenAnd Prime Minister Mitsotakis of GreeceBefore Vice President Harris Aboard the USS Howard',
+      [
+        'President Biden=joe-biden',
+        'Prime Minister Mitsotakis of Greece=kyriakos-mitsotakis',
+        'Vice President Harris=kamala-harris',
+      ],
+    ],
     ['a proper name in lower case is not one', 'the china shop sold turkey.', []],
   ])('%s', (_name, text, expected) => {
     expect(describeMentions(text)).toEqual(expected);

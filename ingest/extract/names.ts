@@ -2,7 +2,7 @@
 // head nouns that give an unknown name its kind ("... Commission" is an Organization).
 import names from '../lexicon/names.json' with { type: 'json' };
 import type { EntityKind } from '../model.ts';
-import { lexicon } from './lexicon.ts';
+import { lexicon, phrases } from './lexicon.ts';
 import type { Token } from './sentences.ts';
 
 export const HEADS = new Map<string, EntityKind>();
@@ -15,6 +15,24 @@ export const IGNORED = new Set(names.ignore);
 export const CONNECTORS = new Set(names.connectors);
 
 export const SUFFIXES = new Set(names.personSuffixes);
+
+/** Every title and noun that can stand before a personal name, as written in the lexicon. */
+export const PERSON_TITLE_WORDS: readonly string[] = [...names.personTitles, ...names.personNouns];
+
+/** Titles of people who speak for no state ("Senator", "archbishop"), matched in any case. */
+export const PERSON_TITLES = phrases(names.personTitles);
+
+/** Nouns for people, in an apposition or before a name ("a 19-year-old motorcyclist", "journalist Jamal Khashoggi"). */
+export const PERSON_NOUNS = phrases(names.personNouns);
+
+/** Nouns before a name that make it an organisation ("airline", "think tank"). */
+export const ORGANIZATION_CLASSIFIERS = phrases(names.organizationClassifiers);
+
+/** Words before a title that say the office is no longer held ("former", "ex-"). */
+export const FORMER = new Set(names.formerWords);
+
+/** The possessive marker, a token of its own ("China", "’s"). */
+export const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 
 export const HYPHENS = new Set(['-', '–', '‐', '‑']);
 
@@ -32,21 +50,44 @@ function capitalised(text: string): boolean {
 export const isAcronym = (text: string): boolean =>
   /^[\p{Lu}\d.&-]{2,}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
 
-/** End of a personal name starting at j: capitalised words and initials, with ", Jr." style suffixes. */
+/** Lower-case words inside a personal name: "van Klaveren", "bin Salman", "al-Assad". */
+export const PARTICLES = new Set(names.particles);
+
+/** Words of a name at most, particles not counted: "Abdrabbuh Mansur Hadi", "Monsenor Jorge Eduardo Scheinig". */
+const MAX_NAME_WORDS = 4;
+
+/** A word that can be part of a personal name. */
+export function isNameWord(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    isCapitalised(t) &&
+    !isAcronym(t.text) &&
+    !IGNORED.has(t.lower) &&
+    !isVerbCue(t) &&
+    !HEADS.has(t.lower)
+  );
+}
+
+/**
+ * End of a personal name starting at j: capitalised words, hyphenated parts ("Abdul-Mahdi", "Jean-Yves"),
+ * particles between them ("Alberto van Klaveren", "Abu Mahdi al-Muhandis"), initials, and ", Jr." style
+ * suffixes. A surname of several words stays whole.
+ */
 export function personNameEnd(tokens: readonly Token[], j: number): number {
   let end = j;
-  while (end < j + 4) {
+  let words = 0;
+  while (words < MAX_NAME_WORDS) {
     const t = tokens[end];
-    if (
-      !t ||
-      !isCapitalised(t) ||
-      isAcronym(t.text) ||
-      IGNORED.has(t.lower) ||
-      isVerbCue(t) ||
-      HEADS.has(t.lower)
-    )
-      break;
-    end++;
+    if (isNameWord(t)) {
+      end++;
+      words++;
+      while (joinsWords(tokens, end) && isNameWord(tokens[end + 1])) end += 2;
+      continue;
+    }
+    if (words === 0 || !t || !PARTICLES.has(t.text)) break;
+    const next = joinsWords(tokens, end + 1) ? end + 2 : end + 1;
+    if (!isNameWord(tokens[next])) break;
+    end = next;
   }
   if (end > j && tokens[end]?.text === ',' && SUFFIXES.has(tokens[end + 1]?.lower ?? '')) end += 2;
   return end;

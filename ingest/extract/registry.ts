@@ -39,12 +39,16 @@ export function nameKey(name: string): string {
 export interface Office {
   represents: string | undefined;
   role: string | undefined;
+  /** The text says the person holds no office: "former president", "Senator", "journalist". */
+  none?: boolean;
 }
 
 export class Registry {
   readonly entities = new Map<string, DocEntity>();
   private readonly byName = new Map<string, string>();
   private readonly bySurname = new Map<string, string>();
+  /** People the text shows holding no office ("former president Barack Obama"): no term gives them one. */
+  private readonly officeless = new Set<string>();
   /** When each entity was last mentioned, in mentions counted from the start: for descriptions ("the deal"). */
   private readonly lastSeen = new Map<string, number>();
   private clock = 0;
@@ -94,7 +98,8 @@ export class Registry {
    */
   addKnown(known: KnownEntity, surface: string, stated?: Office): DocEntity {
     if (known.kind !== 'Person') return this.add(known, surface);
-    const term = officeOn(known, this.date);
+    if (stated?.none) this.officeless.add(known.id);
+    const term = this.officeless.has(known.id) ? undefined : officeOn(known, this.date);
     const differs = stated?.represents !== undefined && stated.represents !== term?.represents;
     const entity = this.add(
       {
