@@ -30,6 +30,11 @@ describe('structural links', () => {
       ['alberto-van-klaveren REPRESENTS CHL'],
     ],
     [
+      'an unknown state before an office is the government the holder serves',
+      'It was said by California Attorney General Xavier Becerra.',
+      ['xavier-becerra REPRESENTS california'],
+    ],
+    [
       'a meeting',
       'Wang Yi met with Sergei Lavrov in Moscow.',
       ['sergei-lavrov REPRESENTS RUS', 'wang-yi MEETS sergei-lavrov', 'wang-yi REPRESENTS CHN'],

@@ -167,6 +167,26 @@ describe('mentions', () => {
         'Vice President Harris=kamala-harris',
       ],
     ],
+    [
+      "organisations of a place: its police, its senate (not the U.S. Senate), a territory's government",
+      'Serbian police, the Argentine Senate, the Puerto Rico Senate and the Hong Kong government replied.',
+      [
+        'Serbian police=serbian-police',
+        'the Argentine Senate=argentine-senate',
+        'the Puerto Rico Senate=puerto-rico-senate',
+        'the Hong Kong government=hong-kong-government',
+      ],
+    ],
+    [
+      'an embassy is named by its city; an unknown acronym after a demonym',
+      'Belarusian KGB wrote to the U.S. Embassy in London.',
+      ['Belarusian KGB=belarusian-kgb', 'the U.S. Embassy in London=united-states-embassy-in-london'],
+    ],
+    [
+      'a title after a name no list knows: the title and the name are one mention',
+      'Fellow Republican Representative Francis Rooney agreed.',
+      ['Representative Francis Rooney=francis-rooney'],
+    ],
     ['a proper name in lower case is not one', 'the china shop sold turkey.', []],
   ])('%s', (_name, text, expected) => {
     expect(describeMentions(text)).toEqual(expected);

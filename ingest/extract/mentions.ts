@@ -4,11 +4,13 @@
 // context in people.ts, other unknown names in unknown.ts; pronouns and group references are only marked,
 // and resolved later with the discourse context.
 import type { KnowledgeBase } from '../knowledge/types.ts';
+import { PlaceBodyFinder } from './bodies.ts';
 import { lexicon } from './lexicon.ts';
 import { mention, type Mention } from './mention.ts';
 import type { Registry } from './registry.ts';
 import { acronymAfter, headKind, HYPHENS, isCapitalised, POSSESSIVES, spanText } from './names.ts';
 import { PersonFinder } from './people.ts';
+import { PersonResolver } from './person-resolver.ts';
 import { SentenceLookups } from './sentence-lookups.ts';
 import type { Token } from './sentences.ts';
 import { TitledPersonFinder } from './titles.ts';
@@ -43,9 +45,11 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'our', 'my', 'its'])
 export class MentionFinder {
   /** The knowledge base's answers for the current sentence. */
   private readonly lookups: SentenceLookups;
+  private readonly resolver: PersonResolver;
   private readonly titles: TitledPersonFinder;
   private readonly people: PersonFinder;
   private readonly unknown: UnknownNameFinder;
+  private readonly bodies: PlaceBodyFinder;
   private readonly issueStarts: Set<string>;
 
   constructor(
@@ -53,9 +57,11 @@ export class MentionFinder {
     private readonly registry: Registry,
   ) {
     this.lookups = new SentenceLookups(kb);
-    this.titles = new TitledPersonFinder(kb, registry, this.lookups);
-    this.people = new PersonFinder(kb, registry, this.lookups, this.titles);
+    this.resolver = new PersonResolver(kb, registry, this.lookups);
+    this.titles = new TitledPersonFinder(kb, registry, this.lookups, this.resolver);
+    this.people = new PersonFinder(kb, registry, this.lookups, this.resolver);
     this.unknown = new UnknownNameFinder(kb, registry, this.lookups);
+    this.bodies = new PlaceBodyFinder(kb, registry, this.lookups);
     this.issueStarts = issueStarts(kb);
   }
 
@@ -95,6 +101,7 @@ export class MentionFinder {
       this.reference(tokens, i) ??
       this.titles.find(tokens, i) ??
       this.titles.afterTitle(tokens, i) ??
+      this.bodies.find(tokens, i) ??
       this.demonymPhrase(tokens, texts, i) ??
       this.knownName(tokens, texts, i) ??
       this.people.find(tokens, i, before) ??
@@ -195,7 +202,7 @@ export class MentionFinder {
         return mention(i, end, [met.id]);
       }
     }
-    const id = this.titles.addKnown(found.entity, spanText(tokens.slice(i, end)));
+    const id = this.resolver.addKnown(found.entity, spanText(tokens.slice(i, end)));
     const acronym = acronymAfter(tokens, end);
     if (acronym) this.registry.alias(id, acronym.text);
     return mention(i, acronym?.end ?? end, [id]);

@@ -6,10 +6,10 @@ import type { KnowledgeBase, KnownEntity } from '../knowledge/types.ts';
 import { lexicon } from './lexicon.ts';
 import { mention, type Mention } from './mention.ts';
 import { HEADS, isCapitalised, PERSON_NOUNS, PERSON_TITLES, personNameEnd, PARTICLES } from './names.ts';
+import type { PersonResolver } from './person-resolver.ts';
 import type { Office, Registry } from './registry.ts';
 import type { SentenceLookups } from './sentence-lookups.ts';
 import type { Token } from './sentences.ts';
-import type { TitledPersonFinder } from './titles.ts';
 
 /** Words an apposition may hold before its title: "the acting", "a 19-year-old", "a senior Republican". */
 const MAX_APPOSITION_MODIFIERS = 4;
@@ -25,7 +25,7 @@ export class PersonFinder {
     private readonly kb: KnowledgeBase,
     private readonly registry: Registry,
     private readonly lookups: SentenceLookups,
-    private readonly titles: TitledPersonFinder,
+    private readonly resolver: PersonResolver,
   ) {
     this.givenNames = givenNames(kb);
   }
@@ -42,7 +42,7 @@ export class PersonFinder {
     if (HEADS.has(tokens[end]?.lower ?? '')) return undefined;
     const office = this.evidence(tokens, i, end, before);
     if (!office) return undefined;
-    const person = this.titles.person(tokens, i, end, office, tokens.slice(i, end));
+    const person = this.resolver.person(tokens, i, end, office, tokens.slice(i, end));
     return person ? mention(i, end, [person]) : undefined;
   }
 

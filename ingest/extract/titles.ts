@@ -7,14 +7,15 @@ import type { Country, KnowledgeBase, KnownEntity } from '../knowledge/types.ts'
 import { mention, type Mention } from './mention.ts';
 import {
   FORMER,
+  isNameWord,
   PERSON_TITLE_WORDS,
   isCapitalised,
   PERSON_NOUNS,
   PERSON_TITLES,
   personNameEnd,
   spanText,
-  SUFFIXES,
 } from './names.ts';
+import type { PersonResolver } from './person-resolver.ts';
 import type { Office, Registry } from './registry.ts';
 import type { Token } from './sentences.ts';
 import type { SentenceLookups } from './sentence-lookups.ts';
@@ -42,6 +43,7 @@ export class TitledPersonFinder {
     private readonly registry: Registry,
     /** Shared with the MentionFinder, which points it at each sentence. */
     private readonly lookups: SentenceLookups,
+    private readonly resolver: PersonResolver,
   ) {
     this.titleEnds = titleEnds(kb);
   }
@@ -71,6 +73,9 @@ export class TitledPersonFinder {
       ) {
         affiliation = this.affiliate(owner.entity, texts.slice(j, j + owner.length));
         j += owner.length;
+      } else if (!owner) {
+        const polity = this.unknownPolity(tokens, j);
+        if (polity) [affiliation, j] = polity;
       }
     }
     let role = this.roleAt(tokens, j) ?? this.sectorRoleAt(tokens, j, definite || affiliation !== undefined);
@@ -102,7 +107,7 @@ export class TitledPersonFinder {
         }
       }
       const office = former || role.personal ? personal(title) : { represents: affiliation, role: title };
-      const person = this.person(tokens, j, nameEnd, office, tokens.slice(i, end));
+      const person = this.resolver.person(tokens, j, nameEnd, office, tokens.slice(i, end));
       return person ? mention(i, end, [person]) : undefined;
     }
     if (!definite && !affiliation) return undefined;
@@ -153,8 +158,33 @@ export class TitledPersonFinder {
     const former = FORMER.has(tokens[start - 1]?.lower ?? '');
     const office =
       former || title.personal ? personal(title.title) : { represents: affiliation, role: title.title };
-    const person = this.person(tokens, i, nameEnd, office, tokens.slice(start, nameEnd));
+    const person = this.resolver.person(tokens, i, nameEnd, office, tokens.slice(start, nameEnd));
     return person ? mention(start, nameEnd, [person]) : undefined;
+  }
+
+  /**
+   * "California Attorney General Xavier Becerra": a name no list knows before an office of state and a
+   * personal name is the government the holder serves, an organisation. Returns it and where it ends.
+   */
+  private unknownPolity(tokens: readonly Token[], j: number): [string, number] | undefined {
+    let k = j;
+    while (k < j + 2 && tokens[k]?.pos === 'PROPN' && isNameWord(tokens[k]) && !this.isKnownAt(k)) k++;
+    const role = k > j ? this.kb.matchRole(this.lookups.texts, k) : undefined;
+    if (!role || !isCapitalised(tokens[k]) || personNameEnd(tokens, k + role.length) === k + role.length)
+      return undefined;
+    const words = spanText(tokens.slice(j, k));
+    const polity = this.registry.byNameKey(words) ?? this.registry.addNamed(words, 'Organization', words);
+    return [polity.id, k];
+  }
+
+  /** A known name, a seat of government or an office starts at k. */
+  private isKnownAt(k: number): boolean {
+    const texts = this.lookups.texts;
+    return (
+      this.lookups.name(k) !== undefined ||
+      this.kb.metonym(texts, k) !== undefined ||
+      this.kb.matchRole(texts, k) !== undefined
+    );
   }
 
   /** "energy minister", "economic development minister": portfolio words before an office. */
@@ -221,67 +251,6 @@ export class TitledPersonFinder {
   /** The country or organisation named in a title ("Russian", "of Russia") is mentioned too. */
   private affiliate(entity: KnownEntity, words: readonly string[]): string {
     return this.registry.addKnown(entity, words.join(' ')).id;
-  }
-
-  /**
-   * Adds a known entity, and whom it speaks for: that is part of the story even when the text does not
-   * name it.
-   */
-  addKnown(known: KnownEntity, surface: string, stated?: Office): string {
-    const added = this.registry.addKnown(known, surface, stated);
-    const represented = added.represents === undefined ? undefined : this.kb.entities.get(added.represents);
-    if (represented && !this.registry.entities.has(represented.id)) this.registry.add(represented);
-    return added.id;
-  }
-
-  /**
-   * The one known person a title and a name used alone can mean: "President Yoon", "National Security
-   * Advisor Sullivan", "Prime Minister Johnson of the United Kingdom". Someone who never held the office is not meant
-   * ("President Carter" is not Ash Carter), and two who did leave it open.
-   */
-  private titledKnown(surname: string, office: Office): KnownEntity | undefined {
-    const role = office.role === undefined ? undefined : this.kb.findRole(office.role);
-    if (!role) return undefined;
-    const found = this.kb
-      .titled(surname, role)
-      .filter(
-        (p) => !office.represents || (p.terms ?? []).some((term) => term.represents === office.represents),
-      );
-    return found.length === 1 ? found[0] : undefined;
-  }
-
-  /** Resolves a personal name: the knowledge base, then people of this document, else a new person. */
-  person(
-    tokens: readonly Token[],
-    start: number,
-    end: number,
-    office: Office,
-    span: readonly Token[],
-  ): string | undefined {
-    const surface = spanText(span);
-    const known = this.lookups.name(start);
-    if (known?.entity.kind === 'Person' && known.length >= end - start - 1) {
-      return this.addKnown(known.entity, surface, office);
-    }
-    const words = tokens.slice(start, end).filter((t) => !SUFFIXES.has(t.lower) && t.text !== ',');
-    const last = words[words.length - 1];
-    if (words.length === 1 && last) {
-      const met = this.registry.personBySurname(last.text);
-      if (met) {
-        this.registry.seen(met, surface);
-        return met.id;
-      }
-      const titled = this.titledKnown(last.text, office);
-      if (titled) return this.addKnown(titled, surface, office);
-    }
-    const fullName = spanText(words);
-    if (!fullName) return undefined;
-    const met = this.registry.byNameKey(fullName);
-    if (met?.kind === 'Person') {
-      this.registry.seen(met, surface);
-      return met.id;
-    }
-    return this.registry.addPerson(fullName, surface, office.represents, office.role).id;
   }
 }
 

@@ -19,6 +19,7 @@ import {
   isVerbCue,
   joinsWords,
   ORGANIZATION_CLASSIFIERS,
+  PERSON_TITLES,
   POSSESSIVES,
   spanText,
 } from './names.ts';
@@ -51,6 +52,8 @@ export class UnknownNameFinder {
     for (;;) {
       const t = tokens[end];
       if (!t) break;
+      // "Republican Representative Francis Rooney": a title starts a name of its own.
+      if (this.isTitle(tokens, end)) break;
       if (isCapitalised(t) && !isVerbCue(t) && !POSSESSIVES.has(t.text) && free(end)) end++;
       else if (
         (CONNECTORS.has(t.lower) || HYPHENS.has(t.text)) &&
@@ -142,6 +145,13 @@ export class UnknownNameFinder {
     if (!prev || (between !== ',' && between !== ', and' && between !== 'and')) return false;
     const entity = this.registry.entities.get(prev.ids[0] ?? '');
     return entity?.kind === 'Organization' && this.classifiedIds.has(entity.id);
+  }
+
+  private isTitle(tokens: readonly Token[], k: number): boolean {
+    return (
+      isCapitalised(tokens[k]) &&
+      (this.kb.matchRole(this.lookups.texts, k) !== undefined || PERSON_TITLES.has(tokens, k))
+    );
   }
 
   /** Two or three proper nouns that speak or carry a title after a comma ("Scott Bessent, Secretary ..."). */
