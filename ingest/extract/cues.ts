@@ -82,13 +82,15 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
     (!verb.value.requires || follows(tokens, k + verb.length, verb.value.requires)) &&
     !controls(tokens, k + verb.length)
   ) {
+    // "is opposed to", "had been allied with": a participle of state, whose subject holds the stance.
+    const state = isPassive(tokens, k) ? stateComplement(tokens, k + verb.length) : undefined;
     return {
       at: k,
       end: k + verb.length,
       relation: verb.value.relation,
       type: 'verb',
-      passive: isPassive(tokens, k),
-      requires: verb.value.requires,
+      passive: isPassive(tokens, k) && state === undefined,
+      requires: state ?? verb.value.requires,
     };
   }
   const noun = lexicon.nouns.match(tokens, k);
@@ -156,6 +158,17 @@ function wordBefore(tokens: readonly Token[], k: number): Token | undefined {
 function follows(tokens: readonly Token[], from: number, word: string): boolean {
   for (let j = from; j < from + 3; j++) if (tokens[j]?.lower === word) return true;
   return false;
+}
+
+/** Prepositions after a participle of state: "opposed to", "allied with", "committed to". */
+const STATE_PREPOSITIONS = new Set(['to', 'with', 'toward', 'towards']);
+
+/** The preposition after a passive form that makes it a state ("is opposed to X"), skipping adverbs. */
+function stateComplement(tokens: readonly Token[], after: number): string | undefined {
+  let j = after;
+  while (tokens[j]?.pos === 'ADV') j++;
+  const word = tokens[j]?.lower ?? '';
+  return STATE_PREPOSITIONS.has(word) && tokens[j]?.pos === 'ADP' ? word : undefined;
 }
 
 function isPassive(tokens: readonly Token[], k: number): boolean {

@@ -5,40 +5,124 @@ import { coordinatedGroups } from './discourse.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { isFinite, subjectOfVerbBefore, verbSubject } from './subjects.ts';
+import type { Token } from './sentences.ts';
+import { actorOf, isThing } from './targets.ts';
 import { isActor, isActorId, mentionAt, type SentenceContext } from './context.ts';
 
-/** The actor a cue belongs to: "X-proposed", "X's support", else the subject of its clause, else the speaker. */
+type Rule = (ctx: SentenceContext, cue: Cue) => string[] | undefined;
+
+/**
+ * The actor a cue belongs to. The rules are tried in order; the first that applies decides, and an empty
+ * list there means the text names a holder we cannot resolve ("they", "his critics"): no claim.
+ */
 export function holder(ctx: SentenceContext, cue: Cue): string[] {
-  const { tokens, mentions } = ctx;
-  const compound = mentions.find((m) => m.end === cue.at - 1 && tokens[cue.at - 1]?.text === '-');
-  if (compound) return compound.ids;
-  if (cue.type !== 'verb') {
-    const owner = possessorBefore(ctx, cue.at);
-    if (owner) return owner.ids;
-  }
-  // "Mahan had contributed to violence by supporting Assad": a means belongs to whoever does the deed.
-  if (tokens[cue.at]?.lower.endsWith('ing') && tokens[cue.at - 1]?.lower === 'by') {
-    const doer = subjectOfVerbBefore(ctx, cue.at - 1);
-    if (doer && doer.length > 0) return doer;
-  }
-  // "India's interest in joining X": a gerund after a preposition belongs to the owner of the noun before it.
-  if (tokens[cue.at]?.lower.endsWith('ing') && lexicon.prepositions.has(tokens[cue.at - 1]?.lower ?? '')) {
-    const noun = ctx.phrases.npOf(cue.at - 2);
-    const owner = noun ? ctx.phrases.nps[noun.owner] : undefined;
-    const ids = owner ? mentionAt(ctx, owner.head)?.ids : undefined;
+  for (const rule of RULES) {
+    const ids = rule(ctx, cue);
     if (ids) return ids;
   }
-  // "..., the statement by the UN Security Council, condemning X": the participle belongs to the actor before it.
-  if (cue.type === 'verb' && tokens[cue.at]?.lower.endsWith('ing') && tokens[cue.at - 1]?.text === ',') {
-    const before = mentions.filter((m) => m.end < cue.at && !m.reference && isActor(ctx, m));
-    const nearest = before[before.length - 1];
-    if (nearest && nearest.start >= clauseStart(ctx, cue.at)) return nearest.ids;
-  }
-  // A finite verb's subject stands right before it; an infinitive's is the main clause's ("urged allies
-  // to restrict X": the one who urges).
-  const nearest = cue.type === 'verb' && isFinite(tokens, cue.at) ? verbSubject(ctx, cue.at) : undefined;
-  return nearest ?? subject(ctx, cue.at) ?? (unnamedSubject(ctx, cue.at) ? [] : speakerOrAuthors(ctx));
+  return unnamedSubject(ctx, cue.at) ? [] : speakerOrAuthors(ctx);
 }
+
+/** "the China-proposed initiative" */
+const compoundHolder: Rule = (ctx, cue) => {
+  const { tokens, mentions } = ctx;
+  return mentions.find((m) => m.end === cue.at - 1 && tokens[cue.at - 1]?.text === '-')?.ids;
+};
+
+/** "China's support", "its support", "Russia's war" */
+const owner: Rule = (ctx, cue) => (cue.type === 'verb' ? undefined : possessorBefore(ctx, cue.at)?.ids);
+
+/** "opposition from France to the deal", "criticism by the EU": who states what a stance noun says. */
+export const nounAgents: Rule = (ctx, cue) => {
+  if (cue.type !== 'noun') return undefined;
+  const np = ctx.phrases.npOf(cue.at);
+  for (const c of np?.complements ?? []) {
+    const agent = ctx.phrases.nps[c.np];
+    if (agent && AGENT_LINKS.has(ctx.tokens[c.at]?.lower ?? ''))
+      return ctx.phrases.coordinated(agent).flatMap((each) => actorOf(ctx, each));
+  }
+  return undefined;
+};
+
+/** "Mahan had contributed to violence by supporting Assad": a means belongs to whoever does the deed. */
+const means: Rule = (ctx, cue) => {
+  const { tokens } = ctx;
+  if (!isGerund(tokens[cue.at]) || tokens[cue.at - 1]?.lower !== 'by') return undefined;
+  const doer = subjectOfVerbBefore(ctx, cue.at - 1);
+  return doer && doer.length > 0 ? doer : undefined;
+};
+
+/** "India's interest in joining X": a gerund after a preposition belongs to the owner of the noun before it. */
+const gerundOwner: Rule = (ctx, cue) => {
+  const { tokens, phrases } = ctx;
+  if (!isGerund(tokens[cue.at]) || !lexicon.prepositions.has(tokens[cue.at - 1]?.lower ?? ''))
+    return undefined;
+  const noun = phrases.npOf(cue.at - 2);
+  const owner = noun ? phrases.nps[noun.owner] : undefined;
+  return owner ? mentionAt(ctx, owner.head)?.ids : undefined;
+};
+
+/**
+ * "..., the statement by the UN Security Council, condemning X": a participle after a comma belongs to
+ * the actor before it, not to one an "against" or "on" before it aims at.
+ */
+const participle: Rule = (ctx, cue) => {
+  const { tokens, mentions } = ctx;
+  if (cue.type !== 'verb' || !isGerund(tokens[cue.at]) || tokens[cue.at - 1]?.text !== ',') return undefined;
+  const before = mentions.filter(
+    (m) => m.end < cue.at && !m.reference && isActor(ctx, m) && !AIMED.has(tokens[m.start - 1]?.lower ?? ''),
+  );
+  const nearest = before[before.length - 1];
+  return nearest && nearest.start >= clauseStart(ctx, cue.at) ? nearest.ids : undefined;
+};
+
+/**
+ * "the misuse of technology threatening human rights": a participle right after a phrase says what that
+ * phrase does; weapons act for whoever fires them ("launched missiles targeting US troops").
+ */
+const reducedRelative: Rule = (ctx, cue) => {
+  const { tokens, phrases } = ctx;
+  const np = phrases.npOf(cue.at - 1);
+  if (cue.type !== 'verb' || !isGerund(tokens[cue.at]) || !np || np.end !== cue.at) return undefined;
+  const whole = phrases.outermost(np);
+  return isThing(ctx, whole) ? undefined : actorOf(ctx, whole);
+};
+
+/** "the weapons the Kremlin is deploying against Ukraine": "against" belongs to the verb before it. */
+const againstVerb: Rule = (ctx, cue) => {
+  if (cue.type !== 'against') return undefined;
+  const { tokens } = ctx;
+  for (let j = cue.at - 1; j >= ctx.attribution.start && tokens[j]?.text !== ','; j--) {
+    if (tokens[j]?.pos === 'VERB') return isFinite(tokens, j) ? verbSubject(ctx, j) : undefined;
+  }
+  return undefined;
+};
+
+/** A finite verb's subject stands right before it; an infinitive's is the main clause's ("urged allies to restrict X"). */
+const finiteSubject: Rule = (ctx, cue) =>
+  cue.type === 'verb' && isFinite(ctx.tokens, cue.at) ? verbSubject(ctx, cue.at) : undefined;
+
+const clauseSubject: Rule = (ctx, cue) => subject(ctx, cue.at);
+
+const RULES: readonly Rule[] = [
+  compoundHolder,
+  owner,
+  nounAgents,
+  means,
+  gerundOwner,
+  participle,
+  reducedRelative,
+  againstVerb,
+  finiteSubject,
+  clauseSubject,
+];
+
+const AGENT_LINKS = new Set(['from', 'by']);
+
+/** Prepositions that aim at someone: an actor after them is no subject of what follows. */
+const AIMED = new Set(['against', 'on', 'at', 'to', 'into']);
+
+const isGerund = (t: Token | undefined): boolean => t?.lower.endsWith('ing') ?? false;
 
 /** "some countries are politicizing ...": the clause has a subject, but not one we can name. */
 function unnamedSubject(ctx: SentenceContext, at: number): boolean {

@@ -94,6 +94,7 @@ const sets = {
   inSupportOf: phrases(stance.inSupportOf),
   reporting: phrases(discourse.reporting),
   negators: phrases(discourse.negators),
+  cancelling: new Set(discourse.cancelling),
   intended: phrases(discourse.intended),
   obligated: phrases(discourse.obligated),
   conditional: phrases(discourse.conditional),

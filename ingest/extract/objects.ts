@@ -45,6 +45,9 @@ const GIVEN = new Set([
   'plan',
 ]);
 
+/** Prepositions that name who holds a stance noun's position: "opposition from France". */
+const AGENTS = new Set(['from', 'by']);
+
 /** Words that may stand between a verb and its object: adverbs and particles ("backed fully", "set up"). */
 const BETWEEN = new Set(['ADV', 'PART']);
 
@@ -88,7 +91,10 @@ function complementsOf(ctx: SentenceContext, cue: Cue): NounPhrase[] {
     return object ? withExamples(ctx, phrases.coordinated(object)) : [];
   }
   const found: NounPhrase[] = [];
-  for (const c of np.complements) {
+  // "opposition from France to the deal": what follows the holder's phrase belongs to the noun.
+  const agent = np.complements.find((c) => AGENTS.has(tokens[c.at]?.lower ?? ''));
+  const agentPhrase = agent ? phrases.nps[agent.np] : undefined;
+  for (const c of [...np.complements, ...(agentPhrase?.complements ?? [])]) {
     const object = phrases.nps[c.np];
     const link = tokens[c.at]?.lower ?? '';
     // "coordination against disinformation": the "against" cue says what is opposed, not the noun.

@@ -50,6 +50,16 @@ export class Phrases {
     return next?.owner === np.index ? next : undefined;
   }
 
+  /** The phrase a complement belongs to, up the chain: "technology" in "the misuse of technology" gives "the misuse". */
+  outermost(np: NounPhrase): NounPhrase {
+    let outer = np;
+    for (;;) {
+      const parent = this.nps.find((other) => other.complements.some((c) => c.np === outer.index));
+      if (!parent) return outer;
+      outer = parent;
+    }
+  }
+
   clauseOf(k: number): Clause {
     return this.clauses[this.clauseAt[k] ?? 0] ?? { start: 0, end: this.tokens.length, kind: 'main' };
   }

@@ -140,6 +140,50 @@ describe('stance', () => {
       'Bolsonaro met Macron. His critics blame him for the fires.',
       [],
     ],
+    [
+      'a stance on a stance: the outer one is on its holder',
+      'Japan welcomed China’s commitment to the Paris Agreement.',
+      ['China SUPPORTS Paris Agreement (stated)', 'Japan SUPPORTS China (stated)'],
+    ],
+    [
+      'condemning support for an actor opposes the supporter',
+      'The EU condemned Iran’s support for Russia.',
+      ['European Union OPPOSES Iran (stated)', 'Iran SUPPORTS Russia (stated)'],
+    ],
+    [
+      '"from" after a stance noun names its holder',
+      'The G7 plan for the Amazon met opposition from Brazil.',
+      ['Brazil OPPOSES G7 plan for the Amazon (stated)'],
+    ],
+    [
+      'opposition from one actor to another',
+      'There was strong opposition from France to the deal with Mercosur.',
+      ['France OPPOSES deal with Mercosur (stated)'],
+    ],
+    [
+      '"is opposed to"',
+      'Brazil is opposed to the G7 plan for the Amazon.',
+      ['Brazil OPPOSES G7 plan for the Amazon (stated)'],
+    ],
+    [
+      '"allied with"',
+      'Sweden had long been allied with NATO.',
+      ['Sweden SUPPORTS North Atlantic Treaty Organization (stated)'],
+    ],
+    [
+      'an accusation opposes the accused',
+      'Pompeo accused Iran of the attacks on Saudi oil facilities.',
+      ['Mike Pompeo OPPOSES Iran (stated)'],
+    ],
+    [
+      'leaders from several countries hold a position together',
+      'Leaders from Egypt, Greece and Cyprus condemned the Turkish drilling.',
+      [
+        'Cyprus OPPOSES Türkiye (stated)',
+        'Egypt OPPOSES Türkiye (stated)',
+        'Greece OPPOSES Türkiye (stated)',
+      ],
+    ],
   ])('%s', (_name, text, expected, title?: string) => {
     expect(describeClaims(text, title)).toEqual(expected);
   });

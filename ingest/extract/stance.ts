@@ -15,6 +15,7 @@ import {
   agentIn,
   holder,
   judgedSubject,
+  nounAgents,
   possessorBefore,
   speakerOrAuthors,
   startsClause,
@@ -22,6 +23,8 @@ import {
   AGENT_PREPOSITIONS,
 } from './holders.ts';
 import { objectPhrases, passiveAgents } from './objects.ts';
+import { cancelled, inCompany } from './senses.ts';
+import { isFinite, subjectPhrases } from './subjects.ts';
 import { isMutual, phraseTargets } from './targets.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
@@ -51,7 +54,7 @@ export function positions(ctx: SentenceContext): Position[] {
   const inMention = mentionIndex(ctx);
   const blocked = conditionalTokens(tokens, attribution);
   const cues = findCues(tokens, attribution.start, attribution.end, inMention).filter(
-    (c) => !blocked[c.at] && !negated(tokens, c),
+    (c) => !blocked[c.at] && !negated(tokens, c) && !cancelled(ctx, c),
   );
   const found = new Map<string, Position>();
   const scope: Scope = { cues, inMention };
@@ -164,7 +167,8 @@ function modalityOf(tokens: readonly Token[], cue: Cue, from: number): Modality 
   let modality: Modality = 'stated';
   for (let k = Math.max(from, cue.at - 8); k < cue.at; k++) {
     if (lexicon.obligated.has(tokens, k)) return 'obligated';
-    if (lexicon.intended.has(tokens, k)) modality = 'intended';
+    // "ready to", "plans to"; not "the G7 plan".
+    if (lexicon.intended.has(tokens, k) && tokens[k]?.pos !== 'NOUN') modality = 'intended';
   }
   return modality;
 }
@@ -201,6 +205,8 @@ function cuePositions(ctx: SentenceContext, cue: Cue, scope: Scope): Position[] 
     sources = holder(ctx, cue);
     const reciprocal = governed.length === 0 && hasReciprocal(ctx.tokens, cue.end, end);
     targets = reciprocal ? sources : objectTargets(ctx, cue, sources);
+    // "The plan met opposition from Brazil": the noun's holder follows it, what it is about is the subject.
+    if (targets.length === 0 && nounAgents(ctx, cue)) targets = subjectTargets(ctx, cue);
     const word = ctx.tokens[cue.at];
     if (word && (lexicon.actorTargetsOnly.has(word.lower) || lexicon.actorTargetsOnly.has(word.lemma)))
       targets = targets.filter((id) => isActorId(ctx, id));
@@ -226,7 +232,15 @@ function hasReciprocal(tokens: readonly Token[], from: number, to: number): bool
  */
 function objectTargets(ctx: SentenceContext, cue: Cue, sources: readonly string[]): string[] {
   return objectPhrases(ctx, cue).flatMap((np) => {
+    if (inCompany(ctx, cue, np)) return [];
     const ids = phraseTargets(ctx, np, cue.relation);
     return isMutual(ctx, np) ? ids : ids.filter((id) => !sources.includes(id));
   });
+}
+
+/** What the subject of the clause holding a cue stands for. */
+function subjectTargets(ctx: SentenceContext, cue: Cue): string[] {
+  const verb = ctx.tokens.findLastIndex((t, k) => k < cue.at && isFinite(ctx.tokens, k));
+  const subject = verb < 0 ? undefined : subjectPhrases(ctx, verb);
+  return (subject ?? []).flatMap((np) => phraseTargets(ctx, np, cue.relation));
 }

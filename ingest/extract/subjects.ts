@@ -39,7 +39,8 @@ export function isFinite(tokens: readonly Token[], j: number): boolean {
   return !t.lower.endsWith('ing') || before?.pos === 'AUX';
 }
 
-function subjectPhrases(ctx: SentenceContext, verb: number): NounPhrase[] | undefined {
+/** The phrases of the subject of the verb at `verb` (a list: "China, India and Russia"). */
+export function subjectPhrases(ctx: SentenceContext, verb: number): NounPhrase[] | undefined {
   const { tokens, phrases } = ctx;
   let g = verb;
   while (
@@ -57,13 +58,8 @@ function subjectPhrases(ctx: SentenceContext, verb: number): NounPhrase[] | unde
   }
   const np = phrases.npOf(g - 1);
   if (!np || np.end !== g || np.start < ctx.attribution.start) return undefined;
-  // "the leadership of Xi and Putin has ...": the subject is the phrase the complement belongs to.
-  const head = phrases.nps.find((other) => other.complements.some((c) => c.np === np.index));
-  return group(ctx, head && !isComplementOfSomething(ctx, head) ? head : np);
-}
-
-function isComplementOfSomething(ctx: SentenceContext, np: NounPhrase): boolean {
-  return ctx.phrases.nps.some((other) => other.complements.some((c) => c.np === np.index));
+  // "the statement by the Security Council has ...": the subject is the phrase the complement belongs to.
+  return group(ctx, phrases.outermost(np));
 }
 
 /**

@@ -8,6 +8,7 @@ import words from '../lexicon/targets.json' with { type: 'json' };
 import type { EntityKind, Stance } from '../model.ts';
 import { mentionAt, isActorId, type SentenceContext } from './context.ts';
 import { ACTS } from './cues.ts';
+import { lexicon } from './lexicon.ts';
 import { HEADS, isAcronym, spanText } from './names.ts';
 import type { Complement, NounPhrase } from './phrases.ts';
 import type { Token } from './sentences.ts';
@@ -17,7 +18,8 @@ const PROCESSES = new Set(words.processes);
 const MUTUAL = new Set(words.mutual);
 const LIGHT = new Set(words.light);
 const PEOPLE = new Set(words.people);
-const POLICIES = new Set(words.policies);
+const INSTRUMENTS = new Set(words.instruments);
+const ISSUES = new Set(words.issues);
 const UNLABELLED = new Set(words.unlabelled);
 const THINGS = new Set(words.things);
 const PATIENT_ACTS = new Set(words.patientActs);
@@ -49,8 +51,10 @@ export function phraseTargets(ctx: SentenceContext, np: NounPhrase, relation: St
   const proposal = relation === 'PROPOSES';
   // "Russia's invasion": a hostile act stands for who acts, even where "invasion" is a known concept.
   if (ACTS.has(word) && !proposal) return agentOf(ctx, np);
-  // "Ukraine's sovereignty", "the government of Syria": whose it is, even where it is a known concept.
-  if (TRANSPARENT.has(word) && !np.pronoun && !proposal) {
+  // "welcomed China's commitment to X", "condemned Iran's support for Russia": a stance on a stance is a
+  // stance on its holder; "condemned Turkish drilling": on an activity, on whoever does it.
+  const activity = isStanceNoun(head) || ISSUES.has(word);
+  if ((TRANSPARENT.has(word) || activity) && !np.pronoun && !proposal) {
     const owner = ownerActor(ctx, np);
     if (owner.length > 0) return owner;
   }
@@ -73,6 +77,17 @@ export function phraseTargets(ctx: SentenceContext, np: NounPhrase, relation: St
   if (described !== undefined) return described;
   const open = openTarget(ctx, np, relation);
   return open ? [open] : [];
+}
+
+/** "commitment", "support", "condemnation": a noun that states a position for or against (a plan is a thing). */
+function isStanceNoun(t: Token): boolean {
+  const relation = lexicon.nouns.match([t], 0)?.value;
+  return relation === 'SUPPORTS' || relation === 'OPPOSES';
+}
+
+/** "missiles", "weapons": objects, which act for whoever uses them. */
+export function isThing(ctx: SentenceContext, np: NounPhrase): boolean {
+  return THINGS.has(ctx.tokens[np.head]?.lower ?? '');
 }
 
 /** "their bilateral relationship", "ties between X and Y": a bond, whose parties each take the stance on the others. */
@@ -210,16 +225,23 @@ function openTarget(ctx: SentenceContext, np: NounPhrase, relation: Stance): str
   const word = head.lower;
   if (LIGHT.has(word) || PEOPLE.has(word) || THINGS.has(word) || MUTUAL.has(word)) return undefined;
   if (TRANSPARENT.has(word) && relation !== 'PROPOSES') return undefined;
-  if (relation !== 'PROPOSES' && !POLICIES.has(word) && !POLICIES.has(head.lemma)) return undefined;
+  const issue = ISSUES.has(word) || ISSUES.has(head.lemma);
+  const instrument = INSTRUMENTS.has(word) || INSTRUMENTS.has(head.lemma);
+  if (relation !== 'PROPOSES' && !issue && !instrument) return undefined;
   // The label runs from the first word after determiners and vague modifiers to the end of the
   // complements that name what it is about, or of the base phrase when they run long.
   let from = np.body;
-  while (from < np.head && UNLABELLED.has(tokens[from]?.lower ?? '')) from++;
+  while (
+    from < np.head &&
+    (UNLABELLED.has(tokens[from]?.lower ?? '') || DEFINITE.has(tokens[from]?.lower ?? ''))
+  )
+    from++;
   const about = labelEnd(ctx, np);
   const to = about - from <= MAX_LABEL ? about : np.end;
   const label = labelOf(tokens.slice(from, to));
-  // "a mechanism", "the release": a lone count noun says too little; "restraint", "dialogue" say enough.
-  if (!label || (to - from === 1 && (np.body > np.start || np.owner >= 0))) return undefined;
+  // "a mechanism", "an agreement": a lone count noun says too little; "restraint", "any moratorium" say enough.
+  const lone = to - from === 1 && (np.body > np.start || np.owner >= 0);
+  if (!label || (lone && !issue)) return undefined;
   const kind: EntityKind = HEADS.get(word) === 'Initiative' ? 'Initiative' : 'Concept';
   const registry = ctx.registry;
   const entity = registry.byNameKey(label) ?? registry.addNamed(label, kind, label);

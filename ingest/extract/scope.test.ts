@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { describeClaims } from './testing.ts';
+
+// A cue governs its own object, not the nearest name; words in other senses give no stance. Each line is
+// a sentence a reader found in the graph with an edge the text does not say, and that edge.
+describe('scope and sense of a cue', () => {
+  it.each([
+    [
+      'the place of an act is no target',
+      'The United States strongly condemns Russia’s missile strikes today across Ukraine.',
+      'United States OPPOSES Ukraine (stated)',
+    ],
+    [
+      'the victim of an act in a relative clause is no target of whoever condemns it',
+      'President Biden met Prime Minister Kishida. They further discussed Iran’s growing military relationship with Russia, including the transfer of weapons the Kremlin is deploying against Ukraine, targeting its civilian infrastructure.',
+      'United States OPPOSES Ukraine (stated)',
+    ],
+    [
+      'what a misuse threatens is no target',
+      'The United States and the European Union met. TTC working groups are deepening U.S.-EU cooperation by expanding access to digital tools. They are collaborating closely on emerging technology standards, and the misuse of technology threatening security and human rights.',
+      'European Union OPPOSES human rights (stated)',
+    ],
+    [
+      'combating a disease opposes no partner',
+      'The United States and India met. The two leaders also discussed expanding collaboration to combat antimicrobial resistance, as well as non-communicable diseases such as diabetes and cancer”\n- The two countries announced India’s joining the Combined Military Forces-Bahrain as an associate member.',
+      'India OPPOSES United States (stated)',
+    ],
+    [
+      'support for one side is no support of the side at war with it',
+      'Zelenskyy was grateful for Japan’s support for Ukraine as Russia wages its brutal war.',
+      'Japan SUPPORTS Russia (stated)',
+    ],
+    [
+      '"against" after the object names the opponent',
+      'Saudi Arabia started supporting the government of Yemen against the Houthi rebellion.',
+      'Saudi Arabia SUPPORTS Houthis (stated)',
+    ],
+    [
+      'reducing something is no support of it',
+      'That commitment is why the United States joined together with the other Nuclear Weapons States in January to affirmatively state our shared belief that a nuclear war cannot be won and must never be fought, and it is why my administration has prioritized reducing the role of nuclear weapons in our national security strategy.',
+      'United States SUPPORTS nuclear weapons (stated)',
+    ],
+    [
+      'standing with survivors is no support of what they survived',
+      'Today, President Biden will sign a Presidential Memorandum to strengthen the U.S. government’s efforts to combat conflict-related sexual violence (CRSV). The Biden-Harris Administration stands with survivors of sexual violence in conflict, and invites the international community to join us in strengthening accountability for CRSV.',
+      'Joe Biden SUPPORTS violence (stated)',
+    ],
+    [
+      'aid withheld is no support',
+      'The United States withheld military aid to Ukraine.',
+      'United States SUPPORTS Ukraine (stated)',
+    ],
+    [
+      'whoever goes against a resolution does not hold what the resolution says',
+      'Greece and Egypt deemed that the agreement on sending Turkish soldiers to Libya, where a civil war is underway, goes against the United Nations Security Council resolution 2259.',
+      'Türkiye OPPOSES UN Security Council (stated)',
+    ],
+    [
+      'standing with people in a photo caption is no stance',
+      'President Trump stands with leaders from Israel, the UAE and Bahrain on the South Lawn.',
+      'Donald Trump SUPPORTS Israel (stated)',
+    ],
+    [
+      'a warning of floods opposes no place',
+      'The United States warned of potential flash floods in the Bahamas.',
+      'United States OPPOSES Bahamas (stated)',
+    ],
+  ])('%s', (_name, text, wrong) => {
+    expect(describeClaims(text, 'Statement by President Joe Biden')).not.toContain(wrong);
+  });
+});
+
+// Constructions that state a position and gave no edge.
+describe('stances the text states', () => {
+  const ministers =
+    'Chilean Foreign Minister Alberto van Klaveren met Norwegian Foreign Minister Espen Barth Eide in Oslo. ';
+  it.each([
+    [
+      'plural holders in reported speech',
+      `${ministers}Both ministers condemned Russia’s war against Ukraine.`,
+      ['Chile OPPOSES Russia (stated)', 'Norway OPPOSES Russia (stated)'],
+    ],
+    [
+      'a reported clause without "that"',
+      `${ministers}Van Klaveren said Chile opposes deep-sea mining.`,
+      ['Chile OPPOSES deep-sea mining (stated)'],
+    ],
+    [
+      'a proposal of a thing no list names',
+      `${ministers}Eide proposed a joint Arctic research fund.`,
+      ['Espen Barth Eide PROPOSES joint Arctic research fund (stated)'],
+    ],
+    [
+      '"reject" with a quantifier',
+      `${ministers}“We firmly reject any moratorium,” Eide said.`,
+      ['Espen Barth Eide OPPOSES moratorium (stated)'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(describeClaims(text)).toEqual(expect.arrayContaining(expected));
+  });
+});

@@ -1,0 +1,32 @@
+// Cues in other senses, or undone by the words around them: "withheld aid to Ukraine" and "the
+// suspension of aid" support no one; "stands with leaders from Israel" in a photo caption takes no stance.
+import words from '../lexicon/targets.json' with { type: 'json' };
+import type { SentenceContext } from './context.ts';
+import type { Cue } from './cues.ts';
+import { lexicon } from './lexicon.ts';
+import type { NounPhrase } from './phrases.ts';
+
+const COMPANY = new Set(words.company);
+const STANDING = new Set(['stand', 'pose']);
+
+/** A stance noun that a cancelling verb or noun governs: "withheld military aid", "the suspension of aid". */
+export function cancelled(ctx: SentenceContext, cue: Cue): boolean {
+  if (cue.type !== 'noun') return false;
+  const { tokens, phrases } = ctx;
+  const np = phrases.npOf(cue.at);
+  if (!np) return false;
+  const before = tokens[np.start - 1];
+  if (before?.pos === 'VERB') return isCancelling(before.lemma) || isCancelling(before.lower);
+  const outer = before?.lower === 'of' ? phrases.npOf(np.start - 2) : undefined;
+  return outer !== undefined && isCancelling(tokens[outer.head]?.lower ?? '');
+}
+
+/** "stands with leaders from Israel, the UAE and Bahrain": beside people, not behind a cause. */
+export function inCompany(ctx: SentenceContext, cue: Cue, np: NounPhrase): boolean {
+  const { tokens } = ctx;
+  return STANDING.has(tokens[cue.at]?.lemma ?? '') && COMPANY.has(tokens[np.head]?.lower ?? '');
+}
+
+function isCancelling(word: string): boolean {
+  return lexicon.cancelling.has(word);
+}
