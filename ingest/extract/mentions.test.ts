@@ -187,6 +187,26 @@ describe('mentions', () => {
       'Fellow Republican Representative Francis Rooney agreed.',
       ['Representative Francis Rooney=francis-rooney'],
     ],
+    [
+      'the places whose officials act are organisations',
+      'Attorneys general from Maine, New Jersey, and Hawaii joined.',
+      ['Maine=maine', 'New Jersey=new-jersey', 'Hawaii=hawaii'],
+    ],
+    [
+      'a classifier before a demonym; "of the" before one last word; a head noun at the end',
+      "Saudi Arabia's state-owned Saudi Aramco, the Law of the Sea, and Cinema for Peace Foundation.",
+      [
+        'Saudi Arabia=SAU',
+        'Saudi Aramco=saudi-aramco',
+        'Law of the Sea=law-of-the-sea',
+        'Cinema for Peace Foundation=cinema-for-peace-foundation',
+      ],
+    ],
+    [
+      'a lower-case initiative head after a name, a noun between',
+      'They opened the TurkStream gas pipeline.',
+      ['TurkStream gas pipeline=turkstream-gas-pipeline'],
+    ],
     ['a proper name in lower case is not one', 'the china shop sold turkey.', []],
   ])('%s', (_name, text, expected) => {
     expect(describeMentions(text)).toEqual(expected);

@@ -102,6 +102,7 @@ export class MentionFinder {
       this.titles.find(tokens, i) ??
       this.titles.afterTitle(tokens, i) ??
       this.bodies.find(tokens, i) ??
+      (this.unknown.classified(tokens, i, before) ? this.unknown.find(tokens, i, before) : undefined) ??
       this.demonymPhrase(tokens, texts, i) ??
       this.knownName(tokens, texts, i) ??
       this.people.find(tokens, i, before) ??

@@ -26,7 +26,10 @@ export const PERSON_TITLES = phrases(names.personTitles);
 export const PERSON_NOUNS = phrases(names.personNouns);
 
 /** Nouns before a name that make it an organisation ("airline", "think tank"). */
-export const ORGANIZATION_CLASSIFIERS = phrases(names.organizationClassifiers);
+export const ORGANIZATION_CLASSIFIERS = phrases(
+  // "state-owned" is three tokens: the hyphen is one of its own.
+  names.organizationClassifiers.map((words) => words.replace(/-/g, ' - ')),
+);
 
 /** Words before a title that say the office is no longer held ("former", "ex-"). */
 export const FORMER = new Set(names.formerWords);
@@ -113,12 +116,16 @@ export function initials(span: readonly Token[]): string {
     .toUpperCase();
 }
 
+/**
+ * The kind its head noun gives a name: the last word before the first "of"/"on"/"for" ("Ministry of
+ * Foreign Affairs", "Law of the Sea"), else the last word ("Cinema for Peace Foundation").
+ */
 export function headKind(span: readonly Token[]): EntityKind | undefined {
   const connector = span.findIndex(
     (t, k) => k > 0 && (t.lower === 'of' || t.lower === 'on' || t.lower === 'for'),
   );
-  const head = span[(connector > 0 ? connector : span.length) - 1];
-  return head ? HEADS.get(head.lower) : undefined;
+  const head = connector > 0 ? HEADS.get(span[connector - 1]?.lower ?? '') : undefined;
+  return head ?? HEADS.get(span[span.length - 1]?.lower ?? '');
 }
 
 /** A hyphen at k written between two words, without spaces: "EU-Japan", "Kurdish-led". */

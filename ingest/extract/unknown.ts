@@ -29,6 +29,9 @@ import type { Token } from './sentences.ts';
 
 /** Words between a plural classifier and its first example: "firms including", "groups such as". */
 const EXAMPLE_OPENERS = new Set(['including', 'like', 'such', 'as', ',']);
+/** Words between the names of a list, and how far back its start may be. */
+const LIST_WORDS = new Set([',', 'and', '-']);
+const MAX_LIST = 40;
 
 export class UnknownNameFinder {
   /** Organisations this document named after a classifier noun: the next name in their list is one too. */
@@ -47,28 +50,42 @@ export class UnknownNameFinder {
     if (first.pos === 'DET') return undefined;
     // A demonym is never part of an unknown name: "the Meeting of Chinese, Russian and Indian Ministers".
     const free = (k: number): boolean => !this.lookups.name(k) && !this.lookups.demonym(k);
-    if (!free(i)) return undefined;
+    // ... unless a classifier says a longer name starts here: "state-owned Saudi Aramco".
+    const classified = this.classified(tokens, i, before) ? 'Organization' : undefined;
+    const knownLength = this.lookups.name(i)?.length ?? this.lookups.demonym(i)?.length ?? 0;
+    if (knownLength > 0 && !(classified && knownLength === 1 && isCapitalised(tokens[i + 1]) && free(i + 1)))
+      return undefined;
     let end = i + 1;
     for (;;) {
       const t = tokens[end];
       if (!t) break;
       // "Republican Representative Francis Rooney": a title starts a name of its own.
       if (this.isTitle(tokens, end)) break;
+      const place = end === i + 1 ? this.lookups.name(end) : undefined;
       if (isCapitalised(t) && !isVerbCue(t) && !POSSESSIVES.has(t.text) && free(end)) end++;
-      else if (
-        (CONNECTORS.has(t.lower) || HYPHENS.has(t.text)) &&
-        isCapitalised(tokens[end + 1]) &&
-        !isPronoun(tokens[end + 1]) &&
-        free(end + 1)
-      )
-        end += 2;
-      else break;
+      // "New Jersey": a word before a place's name makes another name.
+      else if (place?.entity.kind === 'Place' && isCapitalised(t)) end += place.length;
+      else {
+        // "Law of the Sea": two connectors before one last word; before a longer name ("Announcement of
+        // the Customs Tariff Commission") they join two names.
+        const two =
+          CONNECTORS.has(t.lower) &&
+          CONNECTORS.has(tokens[end + 1]?.lower ?? '') &&
+          !isCapitalised(tokens[end + 3]);
+        const gap = two ? 2 : 1;
+        const next = tokens[end + gap];
+        if (
+          (CONNECTORS.has(t.lower) || HYPHENS.has(t.text)) &&
+          isCapitalised(next) &&
+          !isPronoun(next) &&
+          free(end + gap)
+        )
+          end += gap + 1;
+        else break;
+      }
     }
-    // "Indo-Pacific strategy", "Belt and Road initiative": a lower-case head after a proper adjective.
-    const tail = tokens[end];
-    if (tail && HEADS.get(tail.lower) === 'Initiative' && tail.text === tail.lower) end++;
+    end = lowerCaseHeadEnd(tokens, end);
     const acronym = acronymAfter(tokens, end);
-    const classified = this.classified(tokens, i, before) ? 'Organization' : undefined;
     if (end - i === 1) return this.singleWord(tokens, i, acronym, classified);
     const head = headKind(tokens.slice(i, end));
     // "EU-Japan Economic Partnership Agreement": an agreement or a body named after its parties.
@@ -128,13 +145,15 @@ export class UnknownNameFinder {
    * Council", "firms including Deutsche Bahn", and so does an organisation so named just before it in a
    * list ("..., Daimler, and Siemens").
    */
-  private classified(tokens: readonly Token[], i: number, before: readonly Mention[]): boolean {
+  /** Whether a classifier noun stands right before the name at i. */
+  classified(tokens: readonly Token[], i: number, before: readonly Mention[]): boolean {
     let k = i;
     while (k > i - 3 && EXAMPLE_OPENERS.has(tokens[k - 1]?.lower ?? '')) k--;
-    for (let start = k - 1; start >= Math.max(0, k - 2); start--) {
+    for (let start = k - 1; start >= Math.max(0, k - 3); start--) {
       const found = ORGANIZATION_CLASSIFIERS.match(tokens, start);
       if (found && start + found.length === k && tokens[start]?.text === tokens[start]?.lower) return true;
     }
+    if (this.officialsFrom(tokens, i)) return true;
     const prev = before[before.length - 1];
     const between = prev
       ? tokens
@@ -145,6 +164,29 @@ export class UnknownNameFinder {
     if (!prev || (between !== ',' && between !== ', and' && between !== 'and')) return false;
     const entity = this.registry.entities.get(prev.ids[0] ?? '');
     return entity?.kind === 'Organization' && this.classifiedIds.has(entity.id);
+  }
+
+  /**
+   * "attorneys general from Maine, New York, ... and Hawaii": the places whose officials act are their
+   * governments, organisations. Looks back over the list to "from" or "of" and an office before it.
+   */
+  private officialsFrom(tokens: readonly Token[], i: number): boolean {
+    let p = i - 1;
+    while (p > 0 && i - p < MAX_LIST && (isCapitalised(tokens[p]) || LIST_WORDS.has(tokens[p]?.lower ?? '')))
+      p--;
+    if (tokens[p]?.lower !== 'from' && tokens[p]?.lower !== 'of') return false;
+    // A capitalised word has no lemma from the tagger: "Attorneys general from".
+    const lemmas = tokens
+      .slice(Math.max(0, p - 3), p)
+      .map((t) => (t.lemma === t.lower && t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lemma));
+    for (let k = 0; k < lemmas.length; k++) {
+      const office = this.kb.matchRole(lemmas, k) ?? this.kb.matchBody(lemmas, k);
+      // Plural: "attorneys general from", "officials of"; one official names a place of origin.
+      const words = lemmas.slice(k);
+      const plural = words.some((lemma, w) => lemma !== tokens[p - words.length + w]?.lower);
+      if (office && k + office.length === lemmas.length && plural) return true;
+    }
+    return false;
   }
 
   private isTitle(tokens: readonly Token[], k: number): boolean {
@@ -162,6 +204,20 @@ export class UnknownNameFinder {
     if (lexicon.reporting.has(tokens, end)) return true;
     return tokens[end]?.text === ',' && this.kb.matchRole(this.lookups.texts, end + 1) !== undefined;
   }
+}
+
+/**
+ * "Indo-Pacific strategy", "Belt and Road initiative", "the TurkStream gas pipeline": a lower-case
+ * initiative head after a proper adjective, one noun between at most. Returns where the name ends.
+ */
+export function lowerCaseHeadEnd(tokens: readonly Token[], end: number): number {
+  for (let k = end; k <= end + 1; k++) {
+    const t = tokens[k];
+    if (!t || t.text !== t.lower) return end;
+    if (HEADS.get(t.lower) === 'Initiative') return k + 1;
+    if (t.pos !== 'NOUN') return end;
+  }
+  return end;
 }
 
 /** Where a name starts that takes in the compound of names before it: "EU-Japan" in "EU-Japan Economic ...". */
