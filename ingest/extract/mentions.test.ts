@@ -207,6 +207,53 @@ describe('mentions', () => {
       'They opened the TurkStream gas pipeline.',
       ['TurkStream gas pipeline=turkstream-gas-pipeline'],
     ],
+    [
+      'an acronym stands for the name whose initials it has, not the known name that ends it',
+      'The Recording Industry Association of America (RIAA) sued the United States.',
+      [
+        'Recording Industry Association of America (RIAA)=recording-industry-association-of-america',
+        'the United States=USA',
+      ],
+    ],
+    [
+      'an acronym of a lower-case issue',
+      'They condemn conflict-related sexual violence (CRSV).',
+      ['conflict-related sexual violence (CRSV)=conflict-related-sexual-violence'],
+    ],
+    [
+      'a known body or place opens the name of an initiative',
+      'It goes against the United Nations Security Council resolution 2259 and the APEC Host Year.',
+      [
+        'the United Nations Security Council resolution 2259=united-nations-security-council-resolution-2259',
+        'the APEC Host Year=apec-host-year',
+      ],
+    ],
+    [
+      'a closing straight quote opens nothing; function words in quotes name nothing',
+      'It is "null and void" and "infringes upon rights", a "Green" and the "Deal".',
+      ['null and void=null-and-void'],
+    ],
+    [
+      'an acronym that acts or speaks',
+      'According to the BBC, the system, which the BBC describes as marred, is in the EEZ.',
+      ['BBC=bbc', 'BBC=bbc'],
+    ],
+    [
+      'a person of a country listed after another; a ruler after "the government of"',
+      'Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin backed the government of Abdrabbuh Mansur Hadi.',
+      [
+        'Muhammadu Buhari=muhammadu-buhari',
+        'Nigeria=NGA',
+        'Patrice Talon=patrice-talon',
+        'Benin=BEN',
+        'Abdrabbuh Mansur Hadi=abdrabbuh-mansur-hadi',
+      ],
+    ],
+    [
+      'a surname that "who" follows; the full name after it',
+      'Sacoolas, who has immunity, left. Anne Sacoolas will come back.',
+      ['Anne Sacoolas=anne-sacoolas'],
+    ],
     ['a proper name in lower case is not one', 'the china shop sold turkey.', []],
   ])('%s', (_name, text, expected) => {
     expect(describeMentions(text)).toEqual(expected);

@@ -6,9 +6,10 @@
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { PlaceBodyFinder } from './bodies.ts';
 import { lexicon } from './lexicon.ts';
+import { LongerNames } from './longer-names.ts';
 import { mention, type Mention } from './mention.ts';
 import type { Registry } from './registry.ts';
-import { acronymAfter, headKind, HYPHENS, isCapitalised, POSSESSIVES, spanText } from './names.ts';
+import { acronymAfter, headKind, HYPHENS, isCapitalised, POSSESSIVES, spanText, standsFor } from './names.ts';
 import { PersonFinder } from './people.ts';
 import { PersonResolver } from './person-resolver.ts';
 import { SentenceLookups } from './sentence-lookups.ts';
@@ -50,6 +51,7 @@ export class MentionFinder {
   private readonly people: PersonFinder;
   private readonly unknown: UnknownNameFinder;
   private readonly bodies: PlaceBodyFinder;
+  private readonly longer: LongerNames;
   private readonly issueStarts: Set<string>;
 
   constructor(
@@ -62,6 +64,7 @@ export class MentionFinder {
     this.people = new PersonFinder(kb, registry, this.lookups, this.resolver);
     this.unknown = new UnknownNameFinder(kb, registry, this.lookups);
     this.bodies = new PlaceBodyFinder(kb, registry, this.lookups);
+    this.longer = new LongerNames(registry, this.lookups);
     this.issueStarts = issueStarts(kb);
   }
 
@@ -76,7 +79,9 @@ export class MentionFinder {
         const next = tokens[found.end];
         found.possessive ||= next !== undefined && POSSESSIVES.has(next.text);
         // A name may take in names met just before it ("EU-Japan Economic Partnership Agreement").
-        while ((mentions.at(-1)?.start ?? -1) >= found.start) mentions.pop();
+        // What they named alone is then no mention: "Recording Industry Association" in "... of America (RIAA)".
+        while ((mentions.at(-1)?.start ?? -1) >= found.start)
+          for (const id of mentions.pop()?.ids ?? []) if (!found.ids.includes(id)) this.registry.retract(id);
         if (found.ids.length > 0 || found.reference) mentions.push(found);
         i = Math.max(found.end, i + 1);
       } else i++;
@@ -116,7 +121,8 @@ export class MentionFinder {
    */
   private quoted(tokens: readonly Token[], texts: readonly string[], i: number): Mention | undefined {
     const close = CLOSING_QUOTES.get(tokens[i]?.text ?? '');
-    if (close === undefined) return undefined;
+    // A straight quote written against the word before it closes a quotation: '"null and void" and'.
+    if (close === undefined || (close === '"' && tokens[i - 1]?.end === tokens[i]?.start)) return undefined;
     let end = i + 1;
     while (end < i + 1 + MAX_QUOTED && tokens[end] && tokens[end]?.text !== close) end++;
     const inner = tokens.slice(i + 1, end);
@@ -124,6 +130,8 @@ export class MentionFinder {
       tokens[end]?.text !== close ||
       inner.length === 0 ||
       inner.some((t) => t.pos === 'VERB' || (t.pos === 'PUNCT' && !HYPHENS.has(t.text))) ||
+      // Function words alone ("and the") name nothing.
+      !inner.some((t) => t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') ||
       // A number ("the “123” agreement") names no issue.
       !inner.some((t) => /\p{L}/u.test(t.text))
     )
@@ -203,8 +211,20 @@ export class MentionFinder {
         return mention(i, end, [met.id]);
       }
     }
+    let acronym = acronymAfter(tokens, end);
+    if (
+      acronym &&
+      !standsFor(acronym.text, tokens.slice(i, end)) &&
+      !found.entity.aliases.includes(acronym.text)
+    ) {
+      const defined = this.longer.definedBefore(tokens, i, acronym, found.entity.kind);
+      if (defined) return defined;
+      // "the United States (I2U2)": the acronym names something else, mentioned on its own.
+      acronym = undefined;
+    }
+    const named = this.longer.namedAfter(tokens, i, end, found.entity);
+    if (named) return named;
     const id = this.resolver.addKnown(found.entity, spanText(tokens.slice(i, end)));
-    const acronym = acronymAfter(tokens, end);
     if (acronym) this.registry.alias(id, acronym.text);
     return mention(i, acronym?.end ?? end, [id]);
   }

@@ -120,6 +120,20 @@ export function initials(span: readonly Token[]): string {
  * The kind its head noun gives a name: the last word before the first "of"/"on"/"for" ("Ministry of
  * Foreign Affairs", "Law of the Sea"), else the last word ("Cinema for Peace Foundation").
  */
+/**
+ * Whether an acronym stands for the words of a span: its capitals are their initials ("RIAA" for
+ * "Recording Industry Association of America", "CRSV" for "conflict-related sexual violence"), or a part
+ * of them that keeps the first ("IRGC" for "Islamic Revolutionary Guard Corps").
+ */
+export function standsFor(acronym: string, span: readonly Token[]): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  const words = initials(span);
+  if (letters.length < 2 || words[0] !== letters[0]) return false;
+  let k = 0;
+  for (const c of words) if (c === letters[k]) k++;
+  return k === letters.length && words.length - letters.length <= 1;
+}
+
 export function headKind(span: readonly Token[]): EntityKind | undefined {
   const connector = span.findIndex(
     (t, k) => k > 0 && (t.lower === 'of' || t.lower === 'on' || t.lower === 'for'),

@@ -17,6 +17,8 @@ const MAX_APPOSITION_MODIFIERS = 4;
 const MAX_TITLE_REACH = 8;
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const RELATIVES = new Set(['who', 'whose']);
+/** Nouns of a rule whose "of" names the ruler. */
+const RULED = new Set(['government', 'regime', 'administration', 'rule']);
 
 export class PersonFinder {
   private readonly givenNames: Set<string>;
@@ -61,6 +63,11 @@ export class PersonFinder {
     if (speaks(tokens, end)) return none;
     if (tokens[i - 1]?.text === ',' && this.titleBefore(tokens, i - 1)) return none;
     if (this.listedWithPerson(tokens, i, before)) return none;
+    // "the government of Abdrabbuh Mansur Hadi": a leader's name.
+    if (tokens[i - 1]?.lower === 'of' && RULED.has(tokens[i - 2]?.lower ?? '')) return none;
+    // "Anne Sacoolas" after "Sacoolas, who ...": a surname of this document.
+    const surname = this.registry.personBySurname(tokens[end - 1]?.text ?? '');
+    if (surname && surname.label.split(' ').length === 1) return none;
     return this.givenNames.has(tokens[i]?.lower ?? '') ? none : undefined;
   }
 
@@ -126,10 +133,14 @@ export class PersonFinder {
 
   /** "Nikos Dendias, Nikos Christodoulides and ...": a person named just before, joined by a comma or "and". */
   private listedWithPerson(tokens: readonly Token[], i: number, before: readonly Mention[]): boolean {
-    const prev = before[before.length - 1];
-    if (!prev || prev.ids.length !== 1) return false;
+    const last = before[before.length - 1];
+    // "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": past the country of the first.
+    const owner = before[before.length - 2];
+    const ofCountry = last && owner && tokens[last.start - 1]?.lower === 'of' && owner.end === last.start - 1;
+    const prev = ofCountry ? owner : last;
+    if (!last || !prev || prev.ids.length !== 1) return false;
     const between = tokens
-      .slice(prev.end, i)
+      .slice(last.end, i)
       .map((t) => t.lower)
       .join(' ');
     if (between !== ',' && between !== 'and' && between !== ', and') return false;

@@ -167,6 +167,19 @@ export class Registry {
     return best;
   }
 
+  /**
+   * Takes back one mention of an entity, when a longer name takes in the words that named it; an entity
+   * left with no mention is forgotten, with its names.
+   */
+  retract(id: string): void {
+    const entity = this.entities.get(id);
+    if (!entity || --entity.count > 0) return;
+    this.entities.delete(id);
+    this.lastSeen.delete(id);
+    for (const index of [this.byName, this.bySurname])
+      for (const [key, value] of index) if (value === id) index.delete(key);
+  }
+
   /** Gives a name to an entity as an alias ("ASEAN" for the Association of Southeast Asian Nations). */
   alias(id: string, name: string): void {
     const entity = this.entities.get(id);

@@ -133,9 +133,14 @@ export class UnknownNameFinder {
       this.classifiedIds.add(entity.id);
       return mention(i, i + 1, [entity.id]);
     }
-    // An unknown surname that speaks ("Lavrov said") is a person.
-    if (token.pos === 'PROPN' && lexicon.reporting.has(tokens, i + 1) && !isAcronym(token.text)) {
+    // An unknown surname that speaks ("Lavrov said") or that "who" follows is a person.
+    const who = tokens[i + 1]?.text === ',' && tokens[i + 2]?.lower === 'who';
+    if (token.pos === 'PROPN' && (lexicon.reporting.has(tokens, i + 1) || who) && !isAcronym(token.text)) {
       return mention(i, i + 1, [this.registry.addPerson(token.text, token.text).id]);
+    }
+    // "the BBC describes", "according to the BBC": an acronym that acts or speaks is an organisation.
+    if (isAcronym(token.text) && tokens[i - 1]?.lower === 'the' && actsOrSpeaks(tokens, i)) {
+      return mention(i, i + 1, [this.registry.addNamed(token.text, 'Organization', token.text).id]);
     }
     return undefined;
   }
@@ -204,6 +209,14 @@ export class UnknownNameFinder {
     if (lexicon.reporting.has(tokens, end)) return true;
     return tokens[end]?.text === ',' && this.kb.matchRole(this.lookups.texts, end + 1) !== undefined;
   }
+}
+
+function actsOrSpeaks(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    (next?.pos === 'VERB' && next.lower !== next.lemma) ||
+    (tokens[i - 2]?.lower === 'to' && tokens[i - 3]?.lower === 'according')
+  );
 }
 
 /**
