@@ -5,7 +5,7 @@ import names from '../lexicon/names.json' with { type: 'json' };
 import type { KnowledgeBase, KnownEntity } from '../knowledge/types.ts';
 import { phrases } from './lexicon.ts';
 import { mention, type Mention } from './mention.ts';
-import { isAcronym, isCapitalised, spanText } from './names.ts';
+import { headWord, isAcronym, isCapitalised, spanText } from './names.ts';
 import type { Registry } from './registry.ts';
 import type { SentenceLookups } from './sentence-lookups.ts';
 import type { Token } from './sentences.ts';
@@ -36,6 +36,8 @@ export class PlaceBodyFinder {
     const known = this.registry.byNameKey(surface) ?? this.registry.byNameKey(label);
     if (known) this.registry.seen(known, surface);
     const entity = known ?? this.registry.addNamed(label, 'Organization', surface);
+    const noun = headWord(tokens.slice(k, end));
+    if (noun) this.registry.describe(entity.id, noun);
     return mention(i, end, [entity.id]);
   }
 

@@ -254,6 +254,29 @@ describe('mentions', () => {
       'Sacoolas, who has immunity, left. Anne Sacoolas will come back.',
       ['Anne Sacoolas=anne-sacoolas'],
     ],
+    [
+      'a word before a state in a list of places; a force after a place no list knows; a prefix',
+      'Attorneys general from Maine and New Mexico joined. Northamptonshire police built the trans-Anatolian pipeline.',
+      [
+        'Northamptonshire police=northamptonshire-police',
+        'trans-Anatolian pipeline=trans-anatolian-pipeline',
+      ],
+    ],
+    [
+      'a description refers back to the organisation that noun named',
+      'Germany banned Iranian airline Mahan Air. The airline denied it.',
+      ['The airline=mahan-air'],
+    ],
+    [
+      'an embassy described alone',
+      'He wrote to the US Embassy in London. The embassy declined.',
+      ['The embassy=united-states-embassy-in-london'],
+    ],
+    [
+      'a title used alone after a first full mention',
+      'Senator Ted Cruz proposed it. The senator said so.',
+      ['The senator=ted-cruz'],
+    ],
     ['a proper name in lower case is not one', 'the china shop sold turkey.', []],
   ])('%s', (_name, text, expected) => {
     expect(describeMentions(text)).toEqual(expected);

@@ -106,6 +106,7 @@ export class MentionFinder {
       this.reference(tokens, i) ??
       this.titles.find(tokens, i) ??
       this.titles.afterTitle(tokens, i) ??
+      this.description(tokens, i) ??
       this.bodies.find(tokens, i) ??
       (this.unknown.classified(tokens, i, before) ? this.unknown.find(tokens, i, before) : undefined) ??
       this.demonymPhrase(tokens, texts, i) ??
@@ -142,6 +143,18 @@ export class MentionFinder {
     const entity =
       this.registry.byNameKey(label) ?? this.registry.addNamed(label, headKind(inner) ?? 'Concept', label);
     return mention(i + 1, end, [entity.id]);
+  }
+
+  /** "the airline", "the embassy": an organisation named before by that noun, the phrase ending there. */
+  private description(tokens: readonly Token[], i: number): Mention | undefined {
+    const noun = tokens[i + 1];
+    const after = tokens[i + 2]?.pos;
+    if (tokens[i]?.lower !== 'the' || !noun || noun.pos !== 'NOUN' || after === 'NOUN' || after === 'PROPN')
+      return undefined;
+    const entity = this.registry.describedBy(noun.lemma);
+    if (!entity) return undefined;
+    this.registry.seen(entity, spanText(tokens.slice(i, i + 2)));
+    return mention(i, i + 2, [entity.id]);
   }
 
   private reference(tokens: readonly Token[], i: number): Mention | undefined {

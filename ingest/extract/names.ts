@@ -135,11 +135,19 @@ export function standsFor(acronym: string, span: readonly Token[]): boolean {
 }
 
 export function headKind(span: readonly Token[]): EntityKind | undefined {
+  const head = headWord(span);
+  return head === undefined ? undefined : HEADS.get(head);
+}
+
+/** The head noun of a name, lower case, when it is one of the heads: what "the commission" refers back to. */
+export function headWord(span: readonly Token[]): string | undefined {
   const connector = span.findIndex(
-    (t, k) => k > 0 && (t.lower === 'of' || t.lower === 'on' || t.lower === 'for'),
+    (t, k) => k > 0 && (t.lower === 'of' || t.lower === 'on' || t.lower === 'for' || t.lower === 'in'),
   );
-  const head = connector > 0 ? HEADS.get(span[connector - 1]?.lower ?? '') : undefined;
-  return head ?? HEADS.get(span[span.length - 1]?.lower ?? '');
+  const before = connector > 0 ? span[connector - 1]?.lower : undefined;
+  if (before !== undefined && HEADS.has(before)) return before;
+  const last = span[span.length - 1]?.lower;
+  return last !== undefined && HEADS.has(last) ? last : undefined;
 }
 
 /** A hyphen at k written between two words, without spaces: "EU-Japan", "Kurdish-led". */

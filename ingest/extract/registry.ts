@@ -49,6 +49,8 @@ export class Registry {
   private readonly bySurname = new Map<string, string>();
   /** People the text shows holding no office ("former president Barack Obama"): no term gives them one. */
   private readonly officeless = new Set<string>();
+  /** Nouns that refer back to an organisation named before ("the airline", "the embassy"). */
+  private readonly nouns = new Map<string, string>();
   /** When each entity was last mentioned, in mentions counted from the start: for descriptions ("the deal"). */
   private readonly lastSeen = new Map<string, number>();
   private clock = 0;
@@ -178,6 +180,17 @@ export class Registry {
     this.lastSeen.delete(id);
     for (const index of [this.byName, this.bySurname])
       for (const [key, value] of index) if (value === id) index.delete(key);
+  }
+
+  /** Says that "the <noun>" may refer back to the entity: "the airline" for Mahan Air. */
+  describe(id: string, noun: string): void {
+    this.nouns.set(noun, id);
+  }
+
+  /** The entity last described by a noun ("the embassy"), if it is still an entity of the document. */
+  describedBy(noun: string): DocEntity | undefined {
+    const id = this.nouns.get(noun);
+    return id === undefined ? undefined : this.entities.get(id);
   }
 
   /** Gives a name to an entity as an alias ("ASEAN" for the Association of Southeast Asian Nations). */

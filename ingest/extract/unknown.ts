@@ -10,6 +10,7 @@ import {
   acronymAfter,
   CONNECTORS,
   headKind,
+  headWord,
   HEADS,
   HYPHENS,
   IGNORED,
@@ -29,6 +30,8 @@ import type { Token } from './sentences.ts';
 
 /** Words between a plural classifier and its first example: "firms including", "groups such as". */
 const EXAMPLE_OPENERS = new Set(['including', 'like', 'such', 'as', ',']);
+/** Prefixes written before a capitalised word with a hyphen. */
+const PREFIXES = new Set(['trans', 'pan', 'anti', 'pro', 'non', 'post', 'pre', 'inter', 'intra', 'sub']);
 /** Words between the names of a list, and how far back its start may be. */
 const LIST_WORDS = new Set([',', 'and', '-']);
 const MAX_LIST = 40;
@@ -63,8 +66,14 @@ export class UnknownNameFinder {
       if (this.isTitle(tokens, end)) break;
       const place = end === i + 1 ? this.lookups.name(end) : undefined;
       if (isCapitalised(t) && !isVerbCue(t) && !POSSESSIVES.has(t.text) && free(end)) end++;
-      // "New Jersey": a word before a place's name makes another name.
-      else if (place?.entity.kind === 'Place' && isCapitalised(t)) end += place.length;
+      // "New Jersey": a word before a place's name makes another name; before a state's, only in a list
+      // of places ("attorneys general from ..., New Mexico").
+      else if (
+        place &&
+        isCapitalised(t) &&
+        (place.entity.kind === 'Place' || (classified && place.entity.kind === 'Country'))
+      )
+        end += place.length;
       else {
         // "Law of the Sea": two connectors before one last word; before a longer name ("Announcement of
         // the Customs Tariff Commission") they join two names.
@@ -85,9 +94,12 @@ export class UnknownNameFinder {
       }
     }
     end = lowerCaseHeadEnd(tokens, end);
+    // "Northamptonshire police": a lower-case force after a place no list knows.
+    const police = tokens[end]?.lower === 'police' && tokens[end]?.text === 'police';
+    if (police) end++;
     const acronym = acronymAfter(tokens, end);
     if (end - i === 1) return this.singleWord(tokens, i, acronym, classified);
-    const head = headKind(tokens.slice(i, end));
+    const head = police ? 'Organization' : headKind(tokens.slice(i, end));
     // "EU-Japan Economic Partnership Agreement": an agreement or a body named after its parties.
     const start = head === 'Initiative' || head === 'Organization' ? compoundStart(tokens, i) : i;
     const span = tokens.slice(start, end);
@@ -102,6 +114,8 @@ export class UnknownNameFinder {
         ? this.registry.addPerson(surface, surface)
         : this.registry.addNamed(surface, kind, surface);
     if (kind === classified) this.classifiedIds.add(entity.id);
+    const noun = kind === 'Organization' ? (classifierBefore(tokens, i) ?? headWord(span)) : undefined;
+    if (noun) this.registry.describe(entity.id, noun);
     this.registry.alias(entity.id, initials(span));
     if (acronym) this.registry.alias(entity.id, acronym.text);
     return mention(start, acronym ? acronym.end : end, kind === 'Place' ? [] : [entity.id]);
@@ -131,6 +145,8 @@ export class UnknownNameFinder {
     if (classified) {
       const entity = this.registry.addNamed(token.text, classified, token.text);
       this.classifiedIds.add(entity.id);
+      const noun = classifierBefore(tokens, i);
+      if (noun) this.registry.describe(entity.id, noun);
       return mention(i, i + 1, [entity.id]);
     }
     // An unknown surname that speaks ("Lavrov said") or that "who" follows is a person.
@@ -150,15 +166,8 @@ export class UnknownNameFinder {
    * Council", "firms including Deutsche Bahn", and so does an organisation so named just before it in a
    * list ("..., Daimler, and Siemens").
    */
-  /** Whether a classifier noun stands right before the name at i. */
   classified(tokens: readonly Token[], i: number, before: readonly Mention[]): boolean {
-    let k = i;
-    while (k > i - 3 && EXAMPLE_OPENERS.has(tokens[k - 1]?.lower ?? '')) k--;
-    for (let start = k - 1; start >= Math.max(0, k - 3); start--) {
-      const found = ORGANIZATION_CLASSIFIERS.match(tokens, start);
-      if (found && start + found.length === k && tokens[start]?.text === tokens[start]?.lower) return true;
-    }
-    if (this.officialsFrom(tokens, i)) return true;
+    if (classifierBefore(tokens, i) !== undefined || this.officialsFrom(tokens, i)) return true;
     const prev = before[before.length - 1];
     const between = prev
       ? tokens
@@ -219,6 +228,18 @@ function actsOrSpeaks(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** The classifier noun right before the name at i, as "the ..." would say it again ("airline"). */
+function classifierBefore(tokens: readonly Token[], i: number): string | undefined {
+  let k = i;
+  while (k > i - 3 && EXAMPLE_OPENERS.has(tokens[k - 1]?.lower ?? '')) k--;
+  for (let start = k - 1; start >= Math.max(0, k - 3); start--) {
+    const found = ORGANIZATION_CLASSIFIERS.match(tokens, start);
+    if (found && start + found.length === k && tokens[start]?.text === tokens[start]?.lower)
+      return tokens[k - 1]?.lemma;
+  }
+  return undefined;
+}
+
 /**
  * "Indo-Pacific strategy", "Belt and Road initiative", "the TurkStream gas pipeline": a lower-case
  * initiative head after a proper adjective, one noun between at most. Returns where the name ends.
@@ -238,6 +259,8 @@ function compoundStart(tokens: readonly Token[], i: number): number {
   // The word just before may be the right end of a compound: "EU-Japan Economic Partnership Agreement".
   let start = isCapitalised(tokens[i - 1]) && joinsWords(tokens, i - 2) ? i - 1 : i;
   while (joinsWords(tokens, start - 1) && isCapitalised(tokens[start - 2])) start -= 2;
+  // "trans-Anatolian pipeline", "pan-African payment system": a prefix in lower case.
+  if (joinsWords(tokens, start - 1) && PREFIXES.has(tokens[start - 2]?.lower ?? '')) start -= 2;
   return start;
 }
 
