@@ -1,6 +1,7 @@
 // Organisations of a place, named by the place and a head noun: "Serbian police", "the Argentine Senate"
 // (not the U.S. Senate), "Hong Kong Police Force", "the Hong Kong government" (a territory is no state:
-// its government is an organisation), "Belarusian KGB", "the US Embassy in London".
+// its government is an organisation, and so are "Hong Kong protesters"), "Belarusian KGB", "the US Embassy
+// in London".
 import names from '../lexicon/names.json' with { type: 'json' };
 import type { KnowledgeBase, KnownEntity } from '../knowledge/types.ts';
 import { phrases } from './lexicon.ts';
@@ -12,6 +13,7 @@ import type { Token } from './sentences.ts';
 
 const BODIES = phrases(names.placeBodies);
 const GOVERNMENTS = phrases(names.placeGovernments);
+export const GROUPS = phrases(names.groups);
 
 export class PlaceBodyFinder {
   constructor(
@@ -62,7 +64,8 @@ export class PlaceBodyFinder {
     }
     const body = BODIES.match(tokens, k);
     if (body && (isCapitalised(tokens[k]) || tokens[k]?.lower === 'police')) return k + body.length;
-    if (polity.kind === 'Place' && GOVERNMENTS.has(tokens, k)) return k + 1;
+    // A territory is no state: its government and the groups that act in it are organisations.
+    if (polity.kind === 'Place' && (GOVERNMENTS.has(tokens, k) || GROUPS.has(tokens, k))) return k + 1;
     // "Belarusian KGB": an acronym no list knows.
     const next = tokens[k];
     if (next && isAcronym(next.text) && !this.lookups.name(k)) return k + 1;

@@ -102,6 +102,24 @@ describe('whom a known person represents', () => {
     ['no office before the first term', 'Joe Biden arrived.', '2019-06-01', []],
     ['the current office without a date', 'Kaja Kallas arrived.', undefined, ['kaja-kallas REPRESENTS eu']],
     [
+      'a description of an office is its holder on the date',
+      'The British Prime Minister arrived.',
+      '2020-01-10',
+      ['boris-johnson REPRESENTS GBR'],
+    ],
+    [
+      'the holder of an earlier date',
+      'The British Prime Minister arrived.',
+      '2017-01-10',
+      ['theresa-may REPRESENTS GBR'],
+    ],
+    [
+      'a former office holder speaks for nobody',
+      'Former prime minister Theresa May arrived.',
+      '2017-01-10',
+      [],
+    ],
+    [
       'the office the text states',
       'Prime Minister Kaja Kallas of Estonia arrived.',
       undefined,

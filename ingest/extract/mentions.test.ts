@@ -277,6 +277,11 @@ describe('mentions', () => {
       'Senator Ted Cruz proposed it. The senator said so.',
       ['The senator=ted-cruz'],
     ],
+    [
+      'a group of a territory or of a people no list has, acting as one',
+      'Hong Kong protesters gathered. Kurdish fighters left, and the Kurds were angry.',
+      ['Kurdish fighters=kurdish-fighters', 'Kurds=kurds'],
+    ],
     ['a proper name in lower case is not one', 'the china shop sold turkey.', []],
   ])('%s', (_name, text, expected) => {
     expect(describeMentions(text)).toEqual(expected);

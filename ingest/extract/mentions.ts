@@ -15,7 +15,7 @@ import { PersonResolver } from './person-resolver.ts';
 import { SentenceLookups } from './sentence-lookups.ts';
 import type { Token } from './sentences.ts';
 import { TitledPersonFinder } from './titles.ts';
-import { UnknownNameFinder } from './unknown.ts';
+import { classifierBefore, UnknownNameFinder } from './unknown.ts';
 
 /** Lower-case words that can open a reference, a description or a titled name ("the Russian side"). */
 const OPENERS = new Set([
@@ -108,7 +108,7 @@ export class MentionFinder {
       this.titles.afterTitle(tokens, i) ??
       this.description(tokens, i) ??
       this.bodies.find(tokens, i) ??
-      (this.unknown.classified(tokens, i, before) ? this.unknown.find(tokens, i, before) : undefined) ??
+      (classifierBefore(tokens, i) === undefined ? undefined : this.unknown.find(tokens, i, before)) ??
       this.demonymPhrase(tokens, texts, i) ??
       this.knownName(tokens, texts, i) ??
       this.people.find(tokens, i, before) ??

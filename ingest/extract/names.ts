@@ -50,8 +50,12 @@ function capitalised(text: string): boolean {
   return /^[\p{Lu}\d]/u.test(text) && /\p{L}/u.test(text);
 }
 
-export const isAcronym = (text: string): boolean =>
-  /^[\p{Lu}\d.&-]{2,}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
+export const isAcronym = (text: string): boolean => {
+  // Most words have a lower-case second letter: settled without a pattern.
+  const second = text.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
+  return /^[\p{Lu}\d.&-]{2,}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
+};
 
 /** Lower-case words inside a personal name: "van Klaveren", "bin Salman", "al-Assad". */
 export const PARTICLES = new Set(names.particles);
@@ -64,10 +68,10 @@ export function isNameWord(t: Token | undefined): boolean {
   return (
     t !== undefined &&
     isCapitalised(t) &&
-    !isAcronym(t.text) &&
     !IGNORED.has(t.lower) &&
-    !isVerbCue(t) &&
-    !HEADS.has(t.lower)
+    !HEADS.has(t.lower) &&
+    !isAcronym(t.text) &&
+    !isVerbCue(t)
   );
 }
 

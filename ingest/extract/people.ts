@@ -34,16 +34,17 @@ export class PersonFinder {
 
   /** An unknown personal name at i, of two words or more, that its context shows to be a person. */
   find(tokens: readonly Token[], i: number, before: readonly Mention[]): Mention | undefined {
+    // A second word first: most capitalised words stand alone, and the other checks cost more.
+    if (!isCapitalised(tokens[i + 1]) && !PARTICLES.has(tokens[i + 1]?.text ?? '')) return undefined;
     const end = personNameEnd(tokens, i);
-    if (end - i < 2 || this.lookups.demonym(i) || this.isTitle(tokens, i)) return undefined;
+    // "George Washington University": a head noun makes it something else.
+    if (end - i < 2 || HEADS.has(tokens[end]?.lower ?? '')) return undefined;
+    const office = this.evidence(tokens, i, end, before);
+    if (!office || this.lookups.demonym(i) || this.isTitle(tokens, i)) return undefined;
     for (let k = i; k < end; k++) {
       const known = this.lookups.name(k);
       if (known && known.entity.kind !== 'Person') return undefined;
     }
-    // "George Washington University": a head noun makes it something else.
-    if (HEADS.has(tokens[end]?.lower ?? '')) return undefined;
-    const office = this.evidence(tokens, i, end, before);
-    if (!office) return undefined;
     const person = this.resolver.person(tokens, i, end, office, tokens.slice(i, end));
     return person ? mention(i, end, [person]) : undefined;
   }

@@ -56,7 +56,7 @@ export class Registry {
   private clock = 0;
 
   /** `date`: the document's, which picks a known person's office at the time (see knowledge/terms.ts). */
-  constructor(private readonly date?: string) {}
+  constructor(readonly date?: string) {}
 
   /** Adds (or finds) an entity and records the surface form it was seen as. */
   add(

@@ -147,6 +147,13 @@ function gluedWords(value: string): [string, string] | undefined {
   // Asked of every token: most are not capitalised, or too short to hold two words.
   const first = value.charCodeAt(0);
   if (value.length < 5 || first < 65 || first > 90) return undefined;
+  // The glued word's capital is among the last six letters: most words have none there.
+  let capital = false;
+  for (let k = Math.max(3, value.length - 6); k < value.length - 1 && !capital; k++) {
+    const c = value.charCodeAt(k);
+    capital = c >= 65 && c <= 90;
+  }
+  if (!capital) return undefined;
   const m = GLUED.exec(value);
   return m?.[1] && m[2] ? [m[1], m[2]] : undefined;
 }

@@ -111,8 +111,25 @@ export class TitledPersonFinder {
       return person ? mention(i, end, [person]) : undefined;
     }
     if (!definite && !affiliation) return undefined;
-    const described = this.described(title, affiliation);
+    const described =
+      this.described(title, affiliation) ?? this.holder(title, affiliation, spanText(tokens.slice(i, j)));
     return described ? mention(i, j, [described]) : undefined;
+  }
+
+  /**
+   * "the Russian President", nobody of that office met before: the one who held it on the document's
+   * date, as the knowledge base knows (without a date, the one who ever held it, if only one did).
+   */
+  private holder(
+    title: string | undefined,
+    affiliation: string | undefined,
+    surface: string,
+  ): string | undefined {
+    const role = title === undefined ? undefined : this.kb.findRole(title);
+    if (!role || affiliation === undefined) return undefined;
+    const held = this.kb.holders(role, affiliation, this.registry.date);
+    const person = held.length === 1 ? held[0] : undefined;
+    return person && this.resolver.addKnown(person, surface, { represents: affiliation, role: title });
   }
 
   /**
@@ -167,11 +184,14 @@ export class TitledPersonFinder {
    * personal name is the government the holder serves, an organisation. Returns it and where it ends.
    */
   private unknownPolity(tokens: readonly Token[], j: number): [string, number] | undefined {
-    let k = j;
-    while (k < j + 2 && tokens[k]?.pos === 'PROPN' && isNameWord(tokens[k]) && !this.isKnownAt(k)) k++;
-    const role = k > j ? this.kb.matchRole(this.lookups.texts, k) : undefined;
-    if (!role || !isCapitalised(tokens[k]) || personNameEnd(tokens, k + role.length) === k + role.length)
-      return undefined;
+    // Asked at most capitalised words: first the office, one or two words on, then the rest.
+    const texts = this.lookups.texts;
+    let k = j + 1;
+    let role = isCapitalised(tokens[k]) ? this.kb.matchRole(texts, k) : undefined;
+    if (!role && isCapitalised(tokens[j + 2])) role = this.kb.matchRole(texts, (k = j + 2));
+    if (!role || personNameEnd(tokens, k + role.length) === k + role.length) return undefined;
+    for (let w = j; w < k; w++)
+      if (tokens[w]?.pos !== 'PROPN' || !isNameWord(tokens[w]) || this.isKnownAt(w)) return undefined;
     const words = spanText(tokens.slice(j, k));
     const polity = this.registry.byNameKey(words) ?? this.registry.addNamed(words, 'Organization', words);
     return [polity.id, k];

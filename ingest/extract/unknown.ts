@@ -4,6 +4,7 @@
 // speak or carry a title after a comma; else skipped.
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { EntityKind } from '../model.ts';
+import { GROUPS } from './bodies.ts';
 import { lexicon } from './lexicon.ts';
 import { mention, type Mention } from './mention.ts';
 import {
@@ -34,6 +35,7 @@ const EXAMPLE_OPENERS = new Set(['including', 'like', 'such', 'as', ',']);
 const PREFIXES = new Set(['trans', 'pan', 'anti', 'pro', 'non', 'post', 'pre', 'inter', 'intra', 'sub']);
 /** Words between the names of a list, and how far back its start may be. */
 const LIST_WORDS = new Set([',', 'and', '-']);
+const LIST_OPENERS = new Set([',', 'and', 'from', 'of']);
 const MAX_LIST = 40;
 
 export class UnknownNameFinder {
@@ -154,6 +156,17 @@ export class UnknownNameFinder {
     if (token.pos === 'PROPN' && (lexicon.reporting.has(tokens, i + 1) || who) && !isAcronym(token.text)) {
       return mention(i, i + 1, [this.registry.addPerson(token.text, token.text).id]);
     }
+    // "Kurdish fighters": a people no list has, and a group of it that acts as one.
+    const group = tokens[i + 1];
+    if (group && GROUPS.has(tokens, i + 1) && group.text === group.lower) {
+      const label = spanText(tokens.slice(i, i + 2));
+      const entity = this.registry.byNameKey(label) ?? this.registry.addNamed(label, 'Organization', label);
+      return mention(i, i + 2, [entity.id]);
+    }
+    // "The Kurds were instrumental": a people, written as a plural after "the", that acts.
+    if (tokens[i - 1]?.lower === 'the' && /\p{Ll}s$/u.test(token.text) && actsOrSpeaks(tokens, i)) {
+      return mention(i, i + 1, [this.registry.addNamed(token.text, 'Organization', token.text).id]);
+    }
     // "the BBC describes", "according to the BBC": an acronym that acts or speaks is an organisation.
     if (isAcronym(token.text) && tokens[i - 1]?.lower === 'the' && actsOrSpeaks(tokens, i)) {
       return mention(i, i + 1, [this.registry.addNamed(token.text, 'Organization', token.text).id]);
@@ -166,7 +179,7 @@ export class UnknownNameFinder {
    * Council", "firms including Deutsche Bahn", and so does an organisation so named just before it in a
    * list ("..., Daimler, and Siemens").
    */
-  classified(tokens: readonly Token[], i: number, before: readonly Mention[]): boolean {
+  private classified(tokens: readonly Token[], i: number, before: readonly Mention[]): boolean {
     if (classifierBefore(tokens, i) !== undefined || this.officialsFrom(tokens, i)) return true;
     const prev = before[before.length - 1];
     const between = prev
@@ -185,6 +198,7 @@ export class UnknownNameFinder {
    * governments, organisations. Looks back over the list to "from" or "of" and an office before it.
    */
   private officialsFrom(tokens: readonly Token[], i: number): boolean {
+    if (!LIST_OPENERS.has(tokens[i - 1]?.lower ?? '')) return false;
     let p = i - 1;
     while (p > 0 && i - p < MAX_LIST && (isCapitalised(tokens[p]) || LIST_WORDS.has(tokens[p]?.lower ?? '')))
       p--;
@@ -223,13 +237,16 @@ export class UnknownNameFinder {
 function actsOrSpeaks(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return (
-    (next?.pos === 'VERB' && next.lower !== next.lemma) ||
+    ((next?.pos === 'VERB' || next?.pos === 'AUX') && next.lower !== next.lemma) ||
     (tokens[i - 2]?.lower === 'to' && tokens[i - 3]?.lower === 'according')
   );
 }
 
 /** The classifier noun right before the name at i, as "the ..." would say it again ("airline"). */
-function classifierBefore(tokens: readonly Token[], i: number): string | undefined {
+export function classifierBefore(tokens: readonly Token[], i: number): string | undefined {
+  // A classifier is written in lower case, a list opener is a comma or a word: a cheap gate first.
+  const prev = tokens[i - 1];
+  if (!prev || prev.text !== prev.lower) return undefined;
   let k = i;
   while (k > i - 3 && EXAMPLE_OPENERS.has(tokens[k - 1]?.lower ?? '')) k--;
   for (let start = k - 1; start >= Math.max(0, k - 3); start--) {
