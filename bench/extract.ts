@@ -1,4 +1,4 @@
-// Extraction throughput: `npm run bench:extract [-- --limit-mb N | --all] [--workers N] [--rounds N] [PATHS...]`.
+// Extraction throughput: `npm run bench:extract [-- --limit-mb N | --all] [--workers N] [--rounds N] [--readers-only] [PATHS...]`.
 // Streams the corpus (default: the White House benchmark) and prints MB/s and words/s on one core and on
 // all cores, peak memory, and the cost of the whole extraction against the bare wink-nlp pass
 // (tokenise and tag) over the same text, in the same run, on one core. The bare pass also runs on one core
@@ -6,6 +6,8 @@
 // bandwidth, a virtual CPU's sibling), the reference for the extraction's own speedup.
 // "One core" is one CPU: the process is pinned to it for that pass. One worker alone is not one core,
 // since V8's garbage collector and compiler run helper threads on the idle cores.
+// Last, the readers of web pages and PDFs (bench/readers.ts): MB/s of input on one core; `--readers-only`
+// prints only those.
 import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
@@ -14,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { readInputs } from '../ingest/input/index.ts';
 import type { SourceDocument } from '../ingest/model.ts';
 import { extractAll, startPool } from '../ingest/workers/pool.ts';
+import { readerFigures } from './readers.ts';
 
 const DEFAULT_CORPUS = fileURLToPath(new URL('../../shared/bench/whitehouse', import.meta.url));
 const BARE_WORKER = new URL('./bare-worker.ts', import.meta.url);
@@ -28,6 +31,7 @@ const { values, positionals } = parseArgs({
     all: { type: 'boolean', default: false },
     workers: { type: 'string', default: String(availableParallelism()) },
     rounds: { type: 'string', default: '3' },
+    'readers-only': { type: 'boolean', default: false },
   },
 });
 const limitBytes = values.all ? Infinity : Number(values['limit-mb']) * 1e6;
@@ -36,7 +40,7 @@ const rounds = Number(values.rounds);
 const paths = positionals.length > 0 ? positionals : [DEFAULT_CORPUS];
 if (!(limitBytes > 0) || ![workers, rounds].every((count) => Number.isInteger(count) && count >= 1)) {
   console.error(
-    'usage: npm run bench:extract -- [--limit-mb N | --all] [--workers N] [--rounds N] [PATHS...]',
+    'usage: npm run bench:extract -- [--limit-mb N | --all] [--workers N] [--rounds N] [--readers-only] [PATHS...]',
   );
   process.exit(2);
 }
@@ -178,6 +182,19 @@ const median = <T>(rounds: T[], seconds: (round: T) => number): T =>
   [...rounds].sort((a, b) => seconds(a) - seconds(b))[Math.floor(rounds.length / 2)] as T;
 const passSeconds = (pass: Pass): number => pass.seconds;
 
+/** HTML and PDF reading, on inputs made from the first 2 MB and 1 MB of text of the corpus. */
+async function printReaders(): Promise<void> {
+  console.log(
+    `readers, one core (the main thread of npm run ingest, ahead of the extraction workers); median of ${rounds} rounds:`,
+  );
+  for (const line of await readerFigures(paths, { htmlTextBytes: 2e6, pdfTextBytes: 1e6, rounds }))
+    console.log(line);
+}
+if (values['readers-only']) {
+  await printReaders();
+  process.exit(0);
+}
+
 // The machine is shared: passes alternate (one core, all cores, ...) so that both see the same neighbours,
 // and each figure is the median of its rounds.
 const ones: Pass[] = [];
@@ -237,3 +254,4 @@ if (failures.size > 0) {
   console.log(`  extraction failed on ${failures.size} documents (left out of the figures):`);
   for (const failure of [...failures].slice(0, 10)) console.log(`    ${failure}`);
 }
+await printReaders();

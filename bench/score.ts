@@ -23,6 +23,11 @@ export interface Scores {
 
 /** Extracts every article of an eval folder (`*.txt` beside `*.gold.json`) and scores them together. */
 export async function scoreFolder(folder: string, verbose = false): Promise<Scores> {
+  return scoreFolders([folder], verbose);
+}
+
+/** The articles of several eval folders scored as one set. */
+export async function scoreFolders(folders: readonly string[], verbose = false): Promise<Scores> {
   const scorer = join(EVAL_DIR, 'score.mjs');
   if (!existsSync(scorer)) {
     throw new Error(
@@ -32,14 +37,17 @@ export async function scoreFolder(folder: string, verbose = false): Promise<Scor
   const out = mkdtempSync(join(tmpdir(), 'stancegraph-quality-'));
   try {
     const pairs: string[] = [];
-    for (const file of readdirSync(folder)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()) {
-      for await (const item of readInputs([join(folder, file)])) {
-        if (item.kind !== 'document') throw new Error(`quality: cannot read ${file}`);
-        const graph = join(out, `${item.doc.id}.json`);
-        writeFileSync(graph, serializeStanceGraph(buildStanceGraph([extractDocument(item.doc)])));
-        pairs.push(join(folder, file.replace(/\.txt$/, '.gold.json')), graph);
+    for (const [n, folder] of folders.entries()) {
+      for (const file of readdirSync(folder)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()) {
+        for await (const item of readInputs([join(folder, file)])) {
+          if (item.kind !== 'document') throw new Error(`quality: cannot read ${file}`);
+          // Numbered by folder: two sets may hold articles of the same name.
+          const graph = join(out, `${String(n)}-${item.doc.id}.json`);
+          writeFileSync(graph, serializeStanceGraph(buildStanceGraph([extractDocument(item.doc)])));
+          pairs.push(join(folder, file.replace(/\.txt$/, '.gold.json')), graph);
+        }
       }
     }
     const report = execFileSync(process.execPath, [scorer, ...pairs, ...(verbose ? ['--verbose'] : [])], {

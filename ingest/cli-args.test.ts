@@ -12,6 +12,10 @@ describe('parseCli', () => {
     ['-q and -h', ['-q', '-h', 'a.txt'], { quiet: true, help: true }],
     ['--stdin-format', ['--stdin-format', 'jsonl', '-'], { stdinFormat: 'jsonl', paths: ['-'] }],
     ['no paths and piped input: stdin', ['--no-db'], { paths: ['-'] }],
+    ['--stdin-format html', ['--stdin-format', 'html'], { stdinFormat: 'html' }],
+    ['CSV columns', ['--text-column', 'Body', '--date-column', 'when', 'a.csv'], { csv: { text: 'Body', date: 'when' } }],
+    ['no CSV columns', ['a.csv'], { csv: {}, fetch: {} }],
+    ['--timeout in seconds', ['--timeout', '2.5', 'https://example.org/'], { fetch: { timeoutMs: 2500 }, paths: ['https://example.org/'] }],
   ])('%s', (_name, argv, expected) => {
     expect(parseCli(argv, false)).toMatchObject(expected);
   });
@@ -25,7 +29,9 @@ describe('parseCli', () => {
     ['--replace without the database', ['--no-db', '--replace', 'a'], /--replace and --remove work on Neo4j; drop --no-db/],
     ['--remove without the database', ['--no-db', '--remove', 'x'], /drop --no-db/],
     ['--remove with paths', ['--remove', 'x', 'a'], /--remove takes document ids, not PATHS/],
-    ['--stdin-format of the wrong kind', ['--stdin-format', 'pdf'], /--stdin-format must be one of auto, text, markdown, jsonl/],
+    ['--stdin-format of the wrong kind', ['--stdin-format', 'docx'], /--stdin-format must be one of auto, text, markdown, jsonl, html, pdf, feed, csv, tsv/],
+    ['--timeout of no time', ['--timeout', '0', 'a'], /--timeout must be a number of seconds above 0, not "0"/],
+    ['--text-column without a name', ['--text-column'], /--text-column/],
   ])('refuses %s', (_name, argv, message) => {
     expect(() => parseCli(argv, false)).toThrow(message);
   });

@@ -1,5 +1,7 @@
 // End to end: the CLI as a user runs it, in --no-db mode on a temporary folder.
 import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,7 +42,8 @@ beforeAll(async () => {
     'mixed/c.jsonl': `${JSON.stringify({ id: 'j1', text: 'India supports multilateralism.' })}\n{broken\n`,
     'mixed/d.txt': '',
     'mixed/e.txt': Buffer.from([0x00, 0x01, 0x02]),
-    'mixed/f.csv': 'a,b',
+    'mixed/f.docx': 'PK',
+    'columns/export.csv': 'headline,body\nTalks,"China supports the BRI.\nRussia agrees."\n',
     'good/a.txt': ARTICLE,
   };
   for (const [path, content] of Object.entries(files)) {
@@ -78,7 +81,7 @@ describe('ingest CLI (--no-db) on a folder with bad inputs', () => {
     ['a malformed JSONL line, with its line', /error: .*mixed\/c\.jsonl:2: invalid JSON/],
     ['an empty file', /error: .*mixed\/d\.txt: is empty/],
     ['a binary file', /error: .*mixed\/e\.txt: looks binary/],
-    ['an unknown extension inside a folder', /note: .*mixed\/f\.csv: unknown extension \.csv; skipped/],
+    ['an unknown extension inside a folder', /note: .*mixed\/f\.docx: unknown extension \.docx; skipped/],
   ])('reports %s', (_name, message) => {
     expect(run.stderr).toMatch(message);
   });
@@ -120,4 +123,49 @@ describe('ingest CLI (--no-db)', () => {
     },
     60_000,
   );
+});
+
+describe('ingest CLI (--no-db) on addresses and spreadsheets', () => {
+  let server: Server;
+  let base: string;
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      if (request.url === '/talks') {
+        response.writeHead(200, { 'content-type': 'text/html' });
+        response.end(
+          '<html><head><title>Talks</title></head><body><p>India supports the SCO.</p></body></html>',
+        );
+      } else {
+        response.writeHead(404);
+        response.end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  test('fetches a page, reads a CSV by the columns named, and reports a missing page', async () => {
+    const args = [
+      '--no-db',
+      '--json',
+      '-',
+      '--workers',
+      '1',
+      '--text-column',
+      'body',
+      '--title-column',
+      'headline',
+    ];
+    const run = await runCli([...args, `${base}/talks`, join(dir, 'columns/export.csv'), `${base}/gone`]);
+    expect(run.stderr).toMatch(
+      /error: http:\/\/127\.0\.0\.1:\d+\/gone: the server answered HTTP 404 Not Found/,
+    );
+    expect(run.stderr).toContain('2 documents (1 input failed)');
+    expect(run.code).toBe(1);
+    const graph = JSON.parse(run.stdout) as { nodes: { key: string }[] };
+    expect(graph.nodes.map((node) => node.key)).toEqual(expect.arrayContaining(['IND', 'sco', 'CHN', 'bri']));
+  }, 60_000);
 });

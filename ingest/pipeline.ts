@@ -56,7 +56,11 @@ export function extractDocument(doc: SourceDocument, kb: KnowledgeBase = loadKno
     const stated = positions({
       tokens: sentence.tokens,
       texts: sentence.tokens.map((t) => t.text),
-      phrases: new Phrases(sentence.tokens, mentions),
+      // Names are kept whole in phrases; pronouns and group words are chunked as words.
+      phrases: new Phrases(
+        sentence.tokens,
+        mentions.filter((m) => m.reference === undefined),
+      ),
       mentions,
       attribution,
       authors: discourse.authors,

@@ -126,9 +126,10 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
   return undefined;
 }
 
+/** "against" after a noun that is no supporting stance noun belongs to the noun ("fight against X" says it already). */
 function ownedByNoun(prev: Token | undefined): boolean {
   if (prev?.pos !== 'NOUN') return false;
-  return ACTS.has(prev.lower) || !(lexicon.cueStarts.has(prev.lower) || lexicon.cueStarts.has(prev.lemma));
+  return lexicon.nouns.match([prev], 0)?.value !== 'SUPPORTS';
 }
 
 /** "commit to imposing", "help build", "pledge to work": the stance is in the verb that follows. */
@@ -136,15 +137,6 @@ function controls(tokens: readonly Token[], after: number): boolean {
   const next = tokens[after]?.lower === 'to' ? tokens[after + 1] : tokens[after];
   return (
     next !== undefined && next.pos === 'VERB' && (next.lower.endsWith('ing') || next.lower === next.lemma)
-  );
-}
-
-/** "matters of concern, including X" and "concerns such as X" name what the noun is about. */
-export function listsExamples(tokens: readonly Token[], k: number): boolean {
-  const next = tokens[k]?.text === ',' ? k + 1 : k;
-  return (
-    tokens[next]?.lower === 'including' ||
-    (tokens[next]?.lower === 'such' && tokens[next + 1]?.lower === 'as')
   );
 }
 
@@ -211,12 +203,4 @@ export function conditionalTokens(tokens: readonly Token[], attribution: Attribu
     while (j < attribution.end && tokens[j]?.text !== ',') blocked[j++] = true;
   }
   return blocked;
-}
-
-/** "views on countering the pandemic, and the challenges of ...": a gerund's object ends at a comma. */
-export function isGerundAfterPreposition(tokens: readonly Token[], cue: Cue): boolean {
-  return (
-    (tokens[cue.at]?.lower.endsWith('ing') ?? false) &&
-    lexicon.prepositions.has(tokens[cue.at - 1]?.lower ?? '')
-  );
 }

@@ -146,12 +146,36 @@ export function possessorBefore(ctx: SentenceContext, at: number): Mention | und
 }
 
 /**
+ * The subject of the clause holding `at`: the phrase before the nearest finite verb before `at` ("The
+ * United States takes destructive steps", "urged allies to restrict X"), looking back through clauses that
+ * have no subject of their own (", adding that", "and make plans"); else the first group of actors named
+ * in the clause.
+ */
+export function subject(ctx: SentenceContext, at: number): string[] | undefined {
+  const from = Math.max(ownSubjectStart(ctx, at), ctx.attribution.start);
+  for (let j = at - 1; j >= from; j--) {
+    if (isFinite(ctx.tokens, j)) return verbSubject(ctx, j) ?? firstGroup(ctx, at);
+  }
+  return firstGroup(ctx, at);
+}
+
+/** Where the nearest clause before `at` that has a subject of its own starts. */
+function ownSubjectStart(ctx: SentenceContext, at: number): number {
+  const { phrases } = ctx;
+  let clause = phrases.clauseOf(at);
+  while (SUBJECTLESS.has(clause.kind) && clause.start > 0) clause = phrases.clauseOf(clause.start - 1);
+  return clause.start;
+}
+
+const SUBJECTLESS = new Set(['participle', 'coordinate', 'adjunct']);
+
+/**
  * The first group of actors in the clause before `at` that is not inside a prepositional phrase; none
  * (an empty list) when that place holds a pronoun nobody could be found for: the position is not passed
  * to an actor named further on. An unresolved possessive ("their efforts") gives undefined instead: it
  * owns a noun and is no subject, so the caller falls back on the speaker or the authors.
  */
-export function subject(ctx: SentenceContext, at: number): string[] | undefined {
+function firstGroup(ctx: SentenceContext, at: number): string[] | undefined {
   const { tokens } = ctx;
   const from = clauseStart(ctx, at);
   const before = ctx.mentions.filter(
@@ -194,7 +218,7 @@ function clauseStart(ctx: SentenceContext, at: number): number {
  * "..., and Prime Minister Kishida pledged": ", and" before a subject and its verb starts a new clause,
  * whose actors are not objects of the cue before it.
  */
-export function startsClause(ctx: SentenceContext, k: number): boolean {
+function startsClause(ctx: SentenceContext, k: number): boolean {
   if (ctx.tokens[k]?.lower !== 'and' || ctx.tokens[k - 1]?.text !== ',') return false;
   const subject = ctx.mentions.find((m) => m.start === k + 1);
   return subject !== undefined && !subject.possessive && ctx.tokens[subject.end]?.pos === 'VERB';
@@ -209,11 +233,6 @@ function inCondition(ctx: SentenceContext, m: Mention): boolean {
   return false;
 }
 
-/** "attacks from X", "an attack by X": who does it. */
-export function agentIn(ctx: SentenceContext, governed: readonly Mention[]): string[] | undefined {
-  return governed.find((m) => AGENT_PREPOSITIONS.has(ctx.tokens[m.start - 1]?.lower ?? ''))?.ids;
-}
-
 /** The subject judged by an evaluation, unless a stance verb stands between them (then that verb is the story). */
 export function judgedSubject(ctx: SentenceContext, cue: Cue, cues: readonly Cue[]): string[] | undefined {
   const from = clauseStart(ctx, cue.at);
@@ -222,5 +241,3 @@ export function judgedSubject(ctx: SentenceContext, cue: Cue, cues: readonly Cue
   const referred = ctx.mentions.some((m) => m.reference && m.start >= from && m.end <= cue.at);
   return referred ? undefined : ids;
 }
-
-export const AGENT_PREPOSITIONS = new Set(['by', 'from']);

@@ -4,20 +4,34 @@ import discourse from '../lexicon/discourse.json' with { type: 'json' };
 import references from '../lexicon/references.json' with { type: 'json' };
 import type { Stance } from '../model.ts';
 import type { Token } from './sentences.ts';
+import { verbCueEntries } from './verb-cues.ts';
+
+interface Phrase<V> {
+  words: string[];
+  value: V;
+}
+
+/** The phrases of one first word, longest first, and the words that can follow it. */
+interface Bucket<V> {
+  phrases: Phrase<V>[];
+  /** Second words of the longer phrases: most tokens after a cue's first word are none of them. */
+  seconds: Set<string>;
+}
 
 /** A set of phrases (word sequences) matched at a token position on lemma or lower-case form. */
 export class PhraseSet<V = true> {
-  private readonly byFirst = new Map<string, { words: string[]; value: V }[]>();
+  private readonly byFirst = new Map<string, Bucket<V>>();
 
   add(phrase: string | readonly string[], value: V): this {
     const words = typeof phrase === 'string' ? phrase.toLowerCase().split(/\s+/) : [...phrase];
-    const first = words[0];
+    const [first, second] = words;
     if (first === undefined) return this;
-    const list = this.byFirst.get(first) ?? [];
-    list.push({ words, value });
-    // Longest first, so "put forward" wins over "put".
-    list.sort((a, b) => b.words.length - a.words.length);
-    this.byFirst.set(first, list);
+    const bucket = this.byFirst.get(first) ?? { phrases: [], seconds: new Set<string>() };
+    // Longest first, so "put forward" wins over "put"; among equals, the first added.
+    const at = bucket.phrases.findIndex((other) => other.words.length < words.length);
+    bucket.phrases.splice(at < 0 ? bucket.phrases.length : at, 0, { words, value });
+    if (second !== undefined) bucket.seconds.add(second);
+    this.byFirst.set(first, bucket);
     return this;
   }
 
@@ -26,14 +40,29 @@ export class PhraseSet<V = true> {
     return this.byFirst.keys();
   }
 
-  /** The longest phrase starting at tokens[i], matching each word on its lemma or its lower-case form. */
+  /**
+   * The longest phrase starting at tokens[i], matching each word on its lemma or its lower-case form;
+   * phrases keyed by the form ("sought") are tried before those keyed by the lemma ("seek").
+   */
   match(tokens: readonly Token[], i: number): { value: V; length: number } | undefined {
     const head = tokens[i];
     if (!head) return undefined;
-    const candidates =
-      this.byFirst.get(head.lower) ?? (head.lemma === head.lower ? undefined : this.byFirst.get(head.lemma));
-    if (!candidates) return undefined;
-    for (const { words, value } of candidates) {
+    return (
+      this.matchFrom(this.byFirst.get(head.lower), tokens, i) ??
+      (head.lemma === head.lower ? undefined : this.matchFrom(this.byFirst.get(head.lemma), tokens, i))
+    );
+  }
+
+  private matchFrom(
+    bucket: Bucket<V> | undefined,
+    tokens: readonly Token[],
+    i: number,
+  ): { value: V; length: number } | undefined {
+    if (!bucket) return undefined;
+    const next = tokens[i + 1];
+    const longer = next !== undefined && (bucket.seconds.has(next.lower) || bucket.seconds.has(next.lemma));
+    for (const { words, value } of bucket.phrases) {
+      if (words.length > 1 && !longer) continue;
       let ok = true;
       for (let k = 1; k < words.length && ok; k++) {
         const t = tokens[i + k];
@@ -61,19 +90,11 @@ export interface StanceCue {
   requires?: string;
 }
 
-const CUE_PREPOSITIONS = new Set(['with', 'by', 'to', 'for', 'in', 'on', 'behind', 'against']);
-
-/** Verb cues: "cooperate with" is stored as the verb "cooperate" requiring "with" after it. */
+/** Verb cues: converted verbs and patterns with the hand overrides (verb-cues.ts). */
 function verbCues(): PhraseSet<StanceCue> {
   const set = new PhraseSet<StanceCue>();
-  for (const [relation, list] of Object.entries(stance.verbs) as [Stance, string[]][]) {
-    for (const phrase of list) {
-      const words = phrase.split(' ');
-      const last = words[words.length - 1] ?? '';
-      if (words.length > 1 && CUE_PREPOSITIONS.has(last) && words[0] !== 'attach') {
-        set.add(words.slice(0, -1), { relation, requires: last });
-      } else set.add(words, { relation });
-    }
+  for (const { words, relation, requires } of verbCueEntries()) {
+    set.add(words, requires === undefined ? { relation } : { relation, requires });
   }
   return set;
 }
@@ -101,7 +122,6 @@ const sets = {
   clauseBreaks: phrases(discourse.clauseBreaks),
   prepositions: new Set(discourse.prepositions),
   adjuncts: phrases(discourse.adjuncts),
-  topicPrepositions: new Set(discourse.topicPrepositions),
   actorTargetsOnly: new Set(stance.actorTargetsOnly),
   placePrepositions: new Set(discourse.placePrepositions),
   adjunctPrepositions: new Set(discourse.adjunctPrepositions),

@@ -3,7 +3,8 @@
 // the phrase after "against" or "in support of". A list governed together ("with China, India and
 // Russia") gives each of its phrases.
 import type { SentenceContext } from './context.ts';
-import type { Cue } from './cues.ts';
+import { ACTS, type Cue } from './cues.ts';
+import { lexicon } from './lexicon.ts';
 import type { NounPhrase } from './phrases.ts';
 import { actorOf } from './targets.ts';
 
@@ -48,12 +49,19 @@ const GIVEN = new Set([
 /** Prepositions that name who holds a stance noun's position: "opposition from France". */
 const AGENTS = new Set(['from', 'by']);
 
+/** Prepositions after a participle of state: "committed to", "aligned with". */
+const STATE = new Set(['to', 'with']);
+
 /** Words that may stand between a verb and its object: adverbs and particles ("backed fully", "set up"). */
 const BETWEEN = new Set(['ADV', 'PART']);
 
 export function objectPhrases(ctx: SentenceContext, cue: Cue): NounPhrase[] {
   if (cue.type === 'noun') return complementsOf(ctx, cue);
   const { tokens, phrases } = ctx;
+  // "called for restraint", "pledged support for X", "imposed sanctions on X": a cue taken whole from
+  // the coder's patterns ends in the noun it governs.
+  const last = tokens[cue.end - 1];
+  if (cue.end - cue.at > 1 && last?.pos === 'NOUN') return patternObjects(ctx, cue);
   // "the China-proposed Global Initiative": a compound inside a phrase is about the phrase's head.
   const around = phrases.npOf(cue.at);
   const compound = tokens[cue.at - 1]?.text === '-' && ctx.mentions.some((m) => m.end === cue.at - 1);
@@ -65,6 +73,8 @@ export function objectPhrases(ctx: SentenceContext, cue: Cue): NounPhrase[] {
     k++;
   }
   while (!phrases.npStartingAt(k) && BETWEEN.has(tokens[k]?.pos ?? '') && tokens[k]?.lower !== 'to') k++;
+  // "remain committed to the rules-based order": a preposition of state before the object.
+  if (!phrases.npStartingAt(k) && tokens[k]?.pos === 'ADP' && STATE.has(tokens[k]?.lower ?? '')) k++;
   let np = phrases.npStartingAt(k);
   // "condemn Putin's war": the object is what the owner owns.
   for (let owned = np && phrases.owned(np); owned; owned = phrases.owned(owned)) np = owned;
@@ -78,11 +88,27 @@ function withExamples(ctx: SentenceContext, nps: NounPhrase[]): NounPhrase[] {
   return last ? [...nps, ...ctx.phrases.examples(last)] : nps;
 }
 
+/**
+ * What a pattern ending in a noun governs: a stance noun's complements ("support for X"), a hostile act's
+ * victims ("sanctions on X"), else the noun's phrase itself ("restraint").
+ */
+function patternObjects(ctx: SentenceContext, cue: Cue): NounPhrase[] {
+  const np = ctx.phrases.npOf(cue.end - 1);
+  if (!np) return [];
+  const noun = ctx.tokens[np.head];
+  if (noun && (lexicon.nouns.has([noun], 0) || ACTS.has(noun.lower))) return linkedPhrases(ctx, np, cue);
+  return ctx.phrases.coordinated(np);
+}
+
 /** The phrases of a stance noun's linking prepositions, when the noun heads its phrase. */
 function complementsOf(ctx: SentenceContext, cue: Cue): NounPhrase[] {
+  const np = ctx.phrases.npOf(cue.at);
+  return np && np.head >= cue.at && np.head < cue.end ? linkedPhrases(ctx, np, cue) : [];
+}
+
+/** The phrases linked to a stance noun: "support for X", "sanctions on X", "commitment to strengthening X". */
+function linkedPhrases(ctx: SentenceContext, np: NounPhrase, cue: Cue): NounPhrase[] {
   const { tokens, phrases } = ctx;
-  const np = phrases.npOf(cue.at);
-  if (!np || np.head < cue.at || np.head >= cue.end) return [];
   // "commitment to strengthening the Alliance": what the gerund after the noun acts on.
   const link = tokens[np.end];
   const gerund = tokens[np.end + 1];

@@ -30,6 +30,17 @@ export class Phrases {
     this.clauses = clausesOf(tokens, this.nps, this.npAt);
     this.clauseAt = new Int32Array(tokens.length);
     this.clauses.forEach((c, i) => this.clauseAt.fill(i, c.start, c.end));
+    this.shareOwners();
+  }
+
+  /** "Ukraine's sovereignty and territorial integrity": a bare conjunct has the owner of the first. */
+  private shareOwners(): void {
+    for (const np of this.nps) {
+      if (np.owner < 0) continue;
+      for (const conjunct of this.coordinated(np).slice(1)) {
+        if (conjunct.owner < 0 && conjunct.start === conjunct.body) conjunct.owner = np.owner;
+      }
+    }
   }
 
   /** The base phrase covering token k. */

@@ -61,6 +61,16 @@ describe('scope and sense of a cue', () => {
       'Donald Trump SUPPORTS Israel (stated)',
     ],
     [
+      'a host welcoming a guest to a place takes no stance',
+      'President Biden looks forward to welcoming Prime Minister Kyriakos Mitsotakis of Greece to the White House on May 16.',
+      'Joe Biden SUPPORTS Kyriakos Mitsotakis (stated)',
+    ],
+    [
+      'an owner shared by a list',
+      'The United States presented the full nature of Russia’s threat to Ukraine’s sovereignty and territorial integrity.',
+      'Russia OPPOSES territorial integrity (stated)',
+    ],
+    [
       'a warning of floods opposes no place',
       'The United States warned of potential flash floods in the Bahamas.',
       'United States OPPOSES Bahamas (stated)',

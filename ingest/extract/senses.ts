@@ -21,11 +21,22 @@ export function cancelled(ctx: SentenceContext, cue: Cue): boolean {
   return outer !== undefined && isCancelling(tokens[outer.head]?.lower ?? '');
 }
 
-/** "stands with leaders from Israel, the UAE and Bahrain": beside people, not behind a cause. */
-export function inCompany(ctx: SentenceContext, cue: Cue, np: NounPhrase): boolean {
+/**
+ * An object a cue governs in another sense: "stands with leaders from Israel, the UAE and Bahrain" (beside
+ * people, not behind a cause), "welcoming Prime Minister Mitsotakis to the White House" (a host's welcome).
+ */
+export function otherSense(ctx: SentenceContext, cue: Cue, np: NounPhrase): boolean {
   const { tokens } = ctx;
-  return STANDING.has(tokens[cue.at]?.lemma ?? '') && COMPANY.has(tokens[np.head]?.lower ?? '');
+  const verb = tokens[cue.at]?.lemma ?? '';
+  if (STANDING.has(verb)) return COMPANY.has(tokens[np.head]?.lower ?? '');
+  if (!HOSTING.has(verb)) return false;
+  const guest = ctx.mentions.find((m) => m.start <= np.head && np.head < m.end);
+  const kind = guest?.ids[0] === undefined ? undefined : ctx.registry.entities.get(guest.ids[0])?.kind;
+  return kind === 'Person' && VENUE.has(tokens[np.extent]?.lower ?? '');
 }
+
+const HOSTING = new Set(['welcome', 'host', 'receive']);
+const VENUE = new Set(['to', 'at', 'in']);
 
 function isCancelling(word: string): boolean {
   return lexicon.cancelling.has(word);

@@ -74,9 +74,12 @@ function group(ctx: SentenceContext, last: NounPhrase): NounPhrase[] {
     let k = first.start - 1;
     const joiner = tokens[k]?.lower ?? '';
     if (!JOINERS.has(joiner) || (joiner === ',' && list.length === 1)) break;
-    if (joiner !== ',' && tokens[k - 1]?.text === ',') k--;
+    const serial = joiner !== ',' && tokens[k - 1]?.text === ',';
+    if (serial) k--;
     const prev = phrases.npOf(k - 1);
-    if (!prev || prev.extent !== k) break;
+    if (!prev || prev.extent !== k || phrases.clauseOf(prev.start) !== phrases.clauseOf(last.start)) break;
+    // ", and" closes a list of three or more ("A, B, and C"); after one phrase it joins clauses ("X, and we").
+    if (serial && tokens[prev.start - 1]?.text !== ',') break;
     list.unshift(prev);
     first = prev;
   }

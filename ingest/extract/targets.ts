@@ -37,7 +37,19 @@ const PROCESS_LINKS = new Set(['of', 'with']);
 /** Who a bond joins: "ties between X and Y", "cooperation with X". */
 const MUTUAL_LINKS = new Set(['between', 'among', 'with']);
 /** Complements that belong in a label ("restrictions on flights to Cuba"; not "... in May"). */
-const LABEL_LINKS = new Set(['of', 'on', 'for', 'to', 'against', 'with', 'between', 'about', 'into', 'from']);
+const LABEL_LINKS = new Set([
+  'of',
+  'on',
+  'for',
+  'to',
+  'against',
+  'with',
+  'between',
+  'about',
+  'into',
+  'from',
+  'by',
+]);
 /** Longest label of an open target, in tokens: longer phrases are cut after their base. */
 const MAX_LABEL = 12;
 
@@ -144,7 +156,7 @@ function linked(ctx: SentenceContext, np: NounPhrase, prepositions: ReadonlySet<
  * "Russia's strikes", "Russian strikes", "strikes by Russia": who acts, never whom it hits. The owner of
  * a killing is its victim ("his murder"), so only "by" names its agent there.
  */
-function agentOf(ctx: SentenceContext, np: NounPhrase): string[] {
+export function agentOf(ctx: SentenceContext, np: NounPhrase): string[] {
   const owner = ctx.phrases.nps[np.owner];
   const patient = PATIENT_ACTS.has(ctx.tokens[np.head]?.lower ?? '');
   if (owner && !patient) return actorOf(ctx, owner);

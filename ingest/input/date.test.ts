@@ -14,6 +14,8 @@ describe('parseDateLine', () => {
     ['Friday, September 11, 2020', '2020-09-11'],
     ['Published: Sep 11 2020 10:30 AM EST', '2020-09-11'],
     ['Dated 1st March 2021.', '2021-03-01'],
+    ['Fri, 11 Sep 2020 10:00:00 +0000', '2020-09-11'],
+    ['Fri, 11 Sep 2020 10:00:00 GMT', '2020-09-11'],
     ['2020-02-30', undefined],
     ['February 29, 2021', undefined],
     ['February 29, 2020', '2020-02-29'],

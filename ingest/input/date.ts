@@ -8,7 +8,8 @@ const MONTHS: Record<string, number> = {
 
 const LABEL = String.raw`(?:(?:date|dated|published|posted|updated|released)(?:\s+on)?\s*[:\-–—]?\s*)?`;
 const WEEKDAY = String.raw`(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?`;
-const TIME = String.raw`(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?`;
+// A time after the date, with a zone as a name ("EST") or an offset ("+0000", as RSS dates have it).
+const TIME = String.raw`(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:[a-z]{2,5}|[+-]\d{2}:?\d{2}))?)?`;
 const MONTH = String.raw`([a-z]{3,9})\.?`;
 
 const NUMERIC = new RegExp(

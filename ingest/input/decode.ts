@@ -14,14 +14,14 @@ export function binaryReason(bytes: Uint8Array): string | undefined {
     return 'is UTF-16 text; convert it to UTF-8 (e.g. `iconv -f UTF-16 -t UTF-8`)';
   }
   const sample = bytes.subarray(0, SNIFF_BYTES);
-  if (sample.includes(0)) return 'looks binary (it contains NUL bytes); give text, Markdown or JSONL files';
+  if (sample.includes(0)) return 'looks binary (it contains NUL bytes); is its extension the right one?';
   let control = 0;
   for (const b of sample) {
     // Tab, line feed, vertical tab, form feed, carriage return and escape are common in text.
     if ((b < 0x20 && (b < 0x09 || b > 0x0d) && b !== 0x1b) || b === 0x7f) control++;
   }
   if (control > sample.length * MAX_CONTROL_RATIO) {
-    return 'looks binary (many control characters); give text, Markdown or JSONL files';
+    return 'looks binary (many control characters); is its extension the right one?';
   }
   return undefined;
 }

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 
 /** Lower-case ASCII words joined by hyphens: `Wang Yi & Lavrov (Moscow)` -> `wang-yi-lavrov-moscow`. */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // Plain ASCII (most names) has no accents to fold: normalising it costs more than the rest.
+  const folded = /^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '');
+  return folded
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
@@ -24,10 +24,27 @@ export function fileDocumentId(relativePath: string): string {
 }
 
 /** The id of a text read from standard input: a hash of its content. */
-export function stdinDocumentId(text: string): string {
+export function stdinDocumentId(text: string | Uint8Array): string {
   return `stdin-${contentHash(text)}`;
 }
 
-function contentHash(text: string): string {
+function contentHash(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+/**
+ * The id of a document known by its address: host (without `www.`), path and query, each part slugified
+ * and joined by `/`, so `https://www.example.org/news/2022/talks?id=3` -> `example-org/news/2022/talks/id-3`.
+ * The same page fetched directly or met as a feed item gets the same id.
+ */
+export function urlDocumentId(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `url-${contentHash(url)}`;
+  }
+  const parts = [parsed.hostname.replace(/^www\./, ''), ...parsed.pathname.split('/'), parsed.search];
+  const slugs = parts.map(slugify).filter(Boolean);
+  return slugs.length > 0 ? slugs.join('/') : `url-${contentHash(url)}`;
 }

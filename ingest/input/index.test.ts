@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { makePdf } from './fixtures/pdf.ts';
 import { readInputs, type InputItem, type ReadOptions } from './index.ts';
 
 /** Each line holds its expected part, in order (a failure shows the whole line that does not). */
@@ -16,7 +17,7 @@ const files: Record<string, string | Buffer> = {
   'corpus/a.md': '---\ndate: September 10, 2020\n---\n# Talks in *Moscow*\n\nRussia **opposes** it.\n',
   'corpus/.hidden.txt': 'never read',
   'corpus/.git/x.txt': 'never read',
-  'corpus/notes.pdf': '%PDF',
+  'corpus/notes.docx': 'PK',
   'corpus/docs.jsonl': [
     JSON.stringify({ id: 'j1', text: 'One.', title: 'First', date: '2021-01-02', url: 'https://x.y/1' }),
     '{"id": "j2", "text": ',
@@ -31,6 +32,7 @@ const files: Record<string, string | Buffer> = {
   'single/unknown.docx': 'PK',
   'single/utf16.txt': Buffer.from([0xff, 0xfe, 0x41, 0x00]),
   'single/big.txt': 'x'.repeat(2000),
+  'single/big.html': `<p>${'x'.repeat(2000)}</p>`,
 };
 
 beforeAll(async () => {
@@ -71,7 +73,7 @@ describe('readInputs on a folder', () => {
       'document corpus/docs.jsonl:1 j1',
       'error corpus/docs.jsonl:2 invalid JSON',
       'document corpus/docs.jsonl:3 j3',
-      'skipped corpus/notes.pdf unknown extension .pdf; skipped',
+      'skipped corpus/notes.docx unknown extension .docx; skipped',
       'error corpus/sub/binary.txt looks binary (it contains NUL bytes)',
       'document corpus/sub/c d.txt sub/c-d',
       'error corpus/sub/empty.txt is empty',
@@ -121,6 +123,7 @@ describe('readInputs on named inputs', () => {
     ['same document twice', ['corpus/b.txt', 'corpus/b.txt'], ['document corpus/b.txt b', 'error corpus/b.txt duplicate document id "b"']],
     ['one bad path does not stop the others', ['nowhere', 'corpus/b.txt'], ['error nowhere no such file', 'document corpus/b.txt b']],
     ['a document over the size limit', ['single/big.txt', 'corpus/b.txt'], ['error single/big.txt is 0.0 MB, more than 0.001 MB', 'document corpus/b.txt b']],
+    ['a page over the size limit, refused before it is parsed', ['single/big.html'], ['error single/big.html is 0.0 MB, more than 0.001 MB']],
   ])('%s', async (_name, args, expected) => {
     const described = (
       await read(
@@ -132,6 +135,42 @@ describe('readInputs on named inputs', () => {
   });
 });
 
+describe('readInputs on a folder of every format', () => {
+  test('reads each file as its extension says, each broken one reported in place', async () => {
+    const folder = join(dir, 'formats');
+    const rss = (body: string): string =>
+      `<rss version="2.0"><channel><title>F</title><item><link>https://x.org/i</link>${body}</item></channel></rss>`;
+    const contents: Record<string, string | Buffer> = {
+      'a.html': '<html><body><article><p>China supports the BRI.</p></article></body></html>',
+      'b.pdf': await makePdf({ paragraphs: ['Russia opposes the plan.'] }),
+      'c.rss': rss('<description>India supports it.</description>'),
+      'd.csv': 'text\nJapan supports the Quad.\n',
+      'e.tsv': 'id\ttext\nt1\tNATO opposes it.\n',
+      'f.xml': '<svg></svg>',
+      'g.pdf': await makePdf({ paragraphs: ['Scanned.'], scanned: true }),
+    };
+    await mkdir(folder, { recursive: true });
+    for (const [name, content] of Object.entries(contents)) await writeFile(join(folder, name), content);
+    const items = await read([folder]);
+    expectParts(items.map(describeItem), [
+      'document formats/a.html a',
+      'document formats/b.pdf b',
+      'document formats/c.rss item 1 x-org/i',
+      'document formats/d.csv:2 d/1',
+      'document formats/e.tsv:2 t1',
+      'error formats/f.xml is not an RSS or Atom feed',
+      'error formats/g.pdf has no text layer',
+    ]);
+    expect(items.flatMap((item) => (item.kind === 'document' ? [item.doc.text] : []))).toEqual([
+      'China supports the BRI.',
+      'Russia opposes the plan.',
+      'India supports it.',
+      'Japan supports the Quad.',
+      'NATO opposes it.',
+    ]);
+  });
+});
+
 describe('readInputs on standard input', () => {
   // prettier-ignore
   test.each([
@@ -140,6 +179,9 @@ describe('readInputs on standard input', () => {
     ['JSONL that is malformed', ['{"id":"s1"}\n'], 'auto', ['error stdin:1 "text" must be a string']],
     ['text that starts with a brace, when told', ['{not json} but text'], 'text', ['document stdin stdin-']],
     ['empty', [], 'auto', ['error stdin is empty']],
+    ['a page, told by its first bytes', ['<!doctype html><html><body><p>China supports ', 'it.</p></body></html>'], 'auto', ['document stdin stdin-']],
+    ['a feed, told by its first bytes', ['<?xml version="1.0"?><rss><channel><item><guid>g</guid><description>A.</description></item></channel></rss>'], 'auto', ['document stdin item 1 stdin/g']],
+    ['CSV, when told', ['text\nA.\n'], 'csv', ['document stdin:2 stdin/1']],
   ] as const)('%s', async (_name, chunks, stdinFormat, expected) => {
     const described = (await read(['-'], { stdin: stdin(...chunks), stdinFormat })).map(describeItem);
     expectParts(described, expected);

@@ -1,9 +1,12 @@
 // The readers: command-line arguments in, a stream of documents and problems out, in input order.
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { jsonlItems } from './jsonl.ts';
+import { Readable } from 'node:stream';
+import { charsetOf } from './charset.ts';
+import { FETCH_LIMITS, fetchUrl, type FetchLimits } from './fetch.ts';
+import { readContent, type FormatOptions } from './formats.ts';
+import { urlDocumentId } from './id.ts';
 import { fsMessage, planInputs, type FileSource, type InputPlan, type InputSource } from './plan.ts';
-import { textDocument } from './text.ts';
+import { fetchedFormat, SNIFF_HEAD_BYTES, sniffFormat } from './sniff.ts';
 import type { InputFormat, InputItem } from './types.ts';
 
 export { planInputs, type InputPlan, type InputSource } from './plan.ts';
@@ -15,15 +18,13 @@ export {
   type InputSkip,
 } from './types.ts';
 
-/** One document bigger than this is refused: it would not fit the memory budget of a run. */
-export const MAX_DOCUMENT_BYTES = 100_000_000;
-
-export interface ReadOptions {
-  /** What standard input holds; `auto` takes it as JSONL when it starts with `{`, else as text. */
+export interface ReadOptions extends FormatOptions {
+  /** What standard input holds; `auto` tells by its first bytes (JSONL, a page, a feed, a PDF, else text). */
   stdinFormat?: InputFormat | 'auto';
   /** Standard input, as a stream of chunks (tests pass their own). */
   stdin?: AsyncIterable<Buffer>;
-  maxDocumentBytes?: number;
+  /** Limits of each download (time, size, redirects). */
+  fetch?: Partial<FetchLimits>;
 }
 
 /** Documents and problems from the inputs named by `args` (see `planInputs`). */
@@ -56,77 +57,79 @@ export async function* readPlan(plan: InputPlan, options: ReadOptions = {}): Asy
 }
 
 async function* readSource(source: InputSource, options: ReadOptions): AsyncGenerator<InputItem> {
-  const max = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
-  if (source.kind === 'file') yield* readFileSource(source, max);
-  else if (source.kind === 'stdin')
-    yield* readStdin(options.stdin ?? process.stdin, options.stdinFormat, max);
-  else yield source;
+  switch (source.kind) {
+    case 'file':
+      yield* readFileSource(source, options);
+      return;
+    case 'stdin':
+      yield* readStdin(options.stdin ?? process.stdin, options);
+      return;
+    case 'url':
+      yield* readUrl(source.url, options);
+      return;
+    default:
+      yield source;
+  }
 }
 
 async function* readFileSource(
   { path, format, id, size }: FileSource,
-  max: number,
+  options: ReadOptions,
 ): AsyncGenerator<InputItem> {
   try {
-    if (format === 'jsonl') {
-      yield* jsonlItems(createReadStream(path), path, max);
-    } else if (size > max) {
-      yield { kind: 'error', origin: path, message: tooLarge(size, max), bytes: size };
-    } else {
-      yield textDocument(await readFile(path), { origin: path, id, markdown: format === 'markdown' });
-    }
+    yield* readContent(format, { origin: path, id, size, chunks: () => createReadStream(path) }, options);
   } catch (e) {
     yield { kind: 'error', origin: path, message: fsMessage(e), bytes: 0 };
   }
 }
 
-async function* readStdin(
-  stdin: AsyncIterable<Buffer>,
-  format: InputFormat | 'auto' = 'auto',
-  max: number,
-): AsyncGenerator<InputItem> {
-  const origin = 'stdin';
-  const { chunks, firstByte } = await peekFirstByte(stdin);
-  const isJsonl = format === 'jsonl' || (format === 'auto' && firstByte === 0x7b);
-  if (isJsonl) {
-    yield* jsonlItems(chunks, origin, max);
-    return;
-  }
-  const parts: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of chunks) {
-    size += chunk.length;
-    if (size <= max) parts.push(chunk);
-  }
-  if (size > max) yield { kind: 'error', origin, message: tooLarge(size, max), bytes: size };
-  else
-    yield textDocument(Buffer.concat(parts, size), {
-      origin,
-      id: undefined,
-      markdown: format === 'markdown',
-    });
+async function* readStdin(stdin: AsyncIterable<Buffer>, options: ReadOptions): AsyncGenerator<InputItem> {
+  const { chunks, head } = await peek(stdin);
+  const wanted = options.stdinFormat ?? 'auto';
+  const format = wanted === 'auto' ? (sniffFormat(head) ?? 'text') : wanted;
+  yield* readContent(format, { origin: 'stdin', id: undefined, chunks: () => chunks }, options);
 }
 
-/** The first byte that is not white space, and the stream with nothing consumed. */
-async function peekFirstByte(
-  stream: AsyncIterable<Buffer>,
-): Promise<{ chunks: AsyncIterable<Buffer>; firstByte: number | undefined }> {
+/** Fetches `url` and reads it as the format its Content-Type (or its first bytes) says. */
+async function* readUrl(url: string, options: ReadOptions): AsyncGenerator<InputItem> {
+  const fetched = await fetchUrl(url, { ...FETCH_LIMITS, ...options.fetch });
+  if (!fetched.ok) {
+    yield { kind: 'error', origin: url, message: fetched.message, bytes: 0 };
+    return;
+  }
+  const { bytes, contentType } = fetched;
+  const format = fetchedFormat(contentType, fetched.url, bytes);
+  if (format === undefined) {
+    const message = `is ${contentType ?? 'untyped'}, not a web page, feed, PDF, CSV or text; give the article's own address`;
+    yield { kind: 'error', origin: url, message, bytes: bytes.length };
+    return;
+  }
+  const charset = charsetOf(contentType);
+  const content = {
+    origin: url,
+    id: urlDocumentId(url),
+    url: fetched.url,
+    ...(charset !== undefined && { charset }),
+    size: bytes.length,
+    chunks: () => Readable.from([bytes]),
+  };
+  yield* readContent(format, content, options);
+}
+
+/** Enough of the first bytes to tell the format, and the stream with nothing consumed. */
+async function peek(stream: AsyncIterable<Buffer>): Promise<{ chunks: AsyncIterable<Buffer>; head: Buffer }> {
   const iterator = stream[Symbol.asyncIterator]();
   const head: Buffer[] = [];
-  let firstByte: number | undefined;
-  while (firstByte === undefined) {
+  let size = 0;
+  while (size < SNIFF_HEAD_BYTES) {
     const next = await iterator.next();
     if (next.done === true) break;
     head.push(next.value);
-    firstByte = next.value.find((b) => b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d);
+    size += next.value.length;
   }
   async function* chunks(): AsyncGenerator<Buffer> {
     yield* head;
     for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) yield next.value;
   }
-  return { chunks: chunks(), firstByte };
-}
-
-function tooLarge(size: number, max: number): string {
-  return `is ${(size / 1e6).toFixed(1)} MB, more than ${max / 1e6} MB for one document; split it`;
+  return { chunks: chunks(), head: Buffer.concat(head) };
 }

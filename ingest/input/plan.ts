@@ -1,6 +1,6 @@
 // From command-line arguments to the ordered list of inputs to read: folders are walked recursively in
-// a stable order (by code unit, not locale), hidden entries are skipped, and whatever cannot be read
-// becomes an error value in its place.
+// a stable order (by code unit, not locale), hidden entries are skipped, http(s) addresses are kept to be
+// fetched when their turn comes, and whatever cannot be read becomes an error value in its place.
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileDocumentId } from './id.ts';
@@ -14,13 +14,23 @@ export const FORMATS: Readonly<Record<string, InputFormat>> = {
   '.markdown': 'markdown',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.pdf': 'pdf',
+  '.rss': 'feed',
+  '.atom': 'feed',
+  '.xml': 'feed',
+  '.csv': 'csv',
+  '.tsv': 'tsv',
+  '.tab': 'tsv',
 };
 
 export interface FileSource {
   kind: 'file';
   path: string;
   format: InputFormat;
-  /** Document id for text and Markdown files (JSONL lines carry their own). */
+  /** Document id for formats of one document per file; the prefix of row ids for CSV. */
   id: string;
   size: number;
 }
@@ -29,15 +39,24 @@ export interface StdinSource {
   kind: 'stdin';
 }
 
-export type InputSource = FileSource | StdinSource | InputError | InputSkip;
+/** A page, feed, PDF or spreadsheet to fetch over HTTP(S). */
+export interface UrlSource {
+  kind: 'url';
+  url: string;
+}
+
+export type InputSource = FileSource | StdinSource | UrlSource | InputError | InputSkip;
 
 export interface InputPlan {
   sources: InputSource[];
-  /** Bytes to read in all, when known (not when reading standard input). */
+  /** Bytes to read in all, when known (not when reading standard input or fetching). */
   totalBytes: number | undefined;
 }
 
-/** The inputs named by `args` (paths, or `-` for standard input), in the order they will be read. */
+/** An argument that names something to fetch rather than a path. */
+const FETCHED = /^https?:\/\//i;
+
+/** The inputs named by `args` (paths, URLs, or `-` for standard input), in the order they will be read. */
 export async function planInputs(args: readonly string[]): Promise<InputPlan> {
   const sources: InputSource[] = [];
   let stdin = false;
@@ -52,12 +71,23 @@ export async function planInputs(args: readonly string[]): Promise<InputPlan> {
         });
       else sources.push({ kind: 'stdin' });
       stdin = true;
+    } else if (FETCHED.test(arg)) {
+      sources.push(planUrl(arg));
     } else {
       sources.push(...(await planPath(arg)));
     }
   }
   const files = sources.filter((s) => s.kind === 'file');
-  return { sources, totalBytes: stdin ? undefined : files.reduce((sum, f) => sum + f.size, 0) };
+  const unsized = stdin || sources.some((s) => s.kind === 'url');
+  return { sources, totalBytes: unsized ? undefined : files.reduce((sum, f) => sum + f.size, 0) };
+}
+
+function planUrl(arg: string): UrlSource | InputError {
+  try {
+    return { kind: 'url', url: new URL(arg).href };
+  } catch {
+    return { kind: 'error', origin: arg, message: 'is not a valid URL; check it', bytes: 0 };
+  }
 }
 
 async function planPath(path: string): Promise<InputSource[]> {
@@ -112,7 +142,12 @@ function unknownExtension(path: string, kind: 'error' | 'skipped'): InputError |
   const ext = extname(path) || '(none)';
   const known = Object.keys(FORMATS).join(', ');
   return kind === 'error'
-    ? { kind, origin: path, message: `unknown extension ${ext}; give ${known} files or folders`, bytes: 0 }
+    ? {
+        kind,
+        origin: path,
+        message: `unknown extension ${ext}; give ${known} files, folders or URLs`,
+        bytes: 0,
+      }
     : { kind, origin: path, message: `unknown extension ${ext}; skipped (read: ${known})` };
 }
 

@@ -12,6 +12,8 @@ export interface TextSource {
   /** The document id, or undefined to derive it from the content (standard input). */
   id: string | undefined;
   markdown: boolean;
+  /** The address it was fetched from. */
+  url?: string;
 }
 
 /** Reads one document from the bytes of a `.txt` or `.md` input, or says why it cannot. */
@@ -40,6 +42,7 @@ export function textDocument(bytes: Uint8Array, source: TextSource): InputItem {
     id: source.id ?? stdinDocumentId(decoded.text),
     ...header,
     ...meta,
+    ...(source.url !== undefined && { url: source.url }),
     origin,
     text: body,
   };

@@ -3,7 +3,8 @@
 import type { SourceDocument } from '../model.ts';
 
 /** The formats we read. */
-export type InputFormat = 'text' | 'markdown' | 'jsonl';
+export const INPUT_FORMATS = ['text', 'markdown', 'jsonl', 'html', 'pdf', 'feed', 'csv', 'tsv'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 export interface InputDocument {
   kind: 'document';
@@ -15,9 +16,9 @@ export interface InputDocument {
 /** An input that could not be read: the run goes on, and exits non-zero at the end. */
 export interface InputError {
   kind: 'error';
-  /** The path (or `stdin`) it came from. */
+  /** The path, URL or `stdin` it came from. */
   origin: string;
-  /** 1-based line for JSONL inputs. */
+  /** 1-based line for JSONL and CSV inputs (a CSV row: the line it starts on). */
   line?: number;
   message: string;
   bytes: number;

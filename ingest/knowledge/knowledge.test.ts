@@ -2,6 +2,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from './index.ts';
+import { officeOn } from './terms.ts';
 
 const kb = loadKnowledge();
 const nlp = winkNLP(model);
@@ -214,6 +215,26 @@ describe('demonyms, metonyms, roles, bodies, honorifics', () => {
   ])('honorific at the start of %s spans %i tokens', (text, length) => {
     expect(kb.matchHonorific(tokens(text), 0)?.length ?? 0).toBe(length);
   });
+
+  it.each([
+    // text, sector and whom the holder speaks for (or undefined), tokens it spans
+    ['diplomat', 'GOV country', 1],
+    ['diplomats said', 'GOV country', 1],
+    ['Parliamentarians', 'LEG body', 1],
+    ['lawmakers', undefined, 0],
+    ['rebels', 'REB none', 1],
+    ['activists', 'OPP none', 1],
+    ['journalist', 'MED none', 1],
+    ['military officials', 'MIL country', 2],
+    ['Foreign Ministry', undefined, 0],
+    ['government', undefined, 0],
+    ['opposition', undefined, 0],
+    ['farmers', undefined, 0],
+  ])('agent %s -> %s', (text, expected, length) => {
+    const m = kb.matchAgent(tokens(text), 0);
+    expect(m && `${m.agent.sector} ${m.agent.speaksFor}`).toBe(expected);
+    expect(m?.length ?? 0).toBe(length);
+  });
 });
 
 describe('people and clubs', () => {
@@ -270,5 +291,38 @@ describe('people and clubs', () => {
     ['un', 'VAT', false],
   ])('%s has %s as member: %s', (org, country, member) => {
     expect(kb.entities.get(org)?.members?.includes(country)).toBe(member);
+  });
+});
+
+describe('generated data joined with the hand data', () => {
+  it.each([
+    // entity id, a member it must have, a member it must not have (undefined: none to check)
+    ['osce', 'USA', 'CHN'],
+    ['nam', 'IND', 'USA'],
+    ['nato', 'TUR', 'RUS'],
+  ])('%s has %s among its members, not %s', (id, member, other) => {
+    const members = kb.entities.get(id)?.members ?? [];
+    expect(members).toContain(member);
+    expect(members).not.toContain(other);
+  });
+
+  it.each([
+    // name, id found, office on a date ("role represents"), or "none"
+    ['Keir Starmer', 'keir-starmer', '2025-03-01', 'Prime Minister GBR'],
+    ['Keir Starmer', 'keir-starmer', '2023-03-01', 'none'],
+    ['Recep Tayyip Erdogan', 'recep-tayyip-erdogan', '2020-01-01', 'President TUR'],
+    ['Vladimir Putin', 'vladimir-putin', '2019-06-01', 'President RUS'],
+  ])('%s is %s, on %s: %s', (name, id, date, office) => {
+    const person = kb.lookup(name);
+    expect(person?.id).toBe(id);
+    const term = person && officeOn(person, date);
+    expect(term ? `${term.role} ${term.represents}` : 'none').toBe(office);
+  });
+
+  it('gives "the prime minister" of a country on a date', () => {
+    const role = kb.findRole('Prime Minister');
+    if (!role) throw new Error('no prime minister role');
+    expect(kb.holders(role, 'GBR', '2023-03-01').map((p) => p.id)).toEqual(['rishi-sunak']);
+    expect(kb.holders(role, 'ITA', '2023-03-01').map((p) => p.label)).toEqual(['Giorgia Meloni']);
   });
 });

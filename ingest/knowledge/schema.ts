@@ -137,6 +137,23 @@ export const roleFile = object({
   honorifics: names,
 });
 
+/** data/built/agents.json: [noun, sector, whom the holder speaks for]. */
+export const agentFile = object({
+  $comment: text,
+  agents: list((value, path) => {
+    if (!Array.isArray(value) || value.length !== 3)
+      throw new Invalid(path, 'expected [noun, sector, speaksFor]');
+    return {
+      noun: text(value[0], `${path}[0]`),
+      sector: matching(/^[A-Z]{3}$/, 'a sector code such as "GOV"')(value[1], `${path}[1]`),
+      speaksFor: oneOf(['country', 'body', 'none'] as const)(value[2], `${path}[2]`),
+    };
+  }),
+});
+
+/** data/built/memberships.json: member states by organisation id. */
+export const membershipFile = object({ $comment: text, members: recordOf(slug, list(iso3)) });
+
 /** Reads and checks one file of ingest/knowledge/data/. */
 export function readData<T>(file: string, check: Check<T>): T {
   let raw: unknown;

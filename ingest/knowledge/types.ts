@@ -54,6 +54,23 @@ export interface Body {
   refersTo: 'country' | 'organization';
 }
 
+/**
+ * A role noun with its sector, from PETRARCH2's agents: "diplomat" GOV, "lawmakers" LEG, "rebels" REB.
+ * "a senior Iranian diplomat", "Russian lawmakers", "Turkish officials": the demonym says whose.
+ */
+export interface Agent {
+  /** The noun as the data writes it, lower case ("foreign ministry official"). */
+  noun: string;
+  /** CAMEO sector: GOV, MIL, SPY, COP (the state), LEG, JUD (its bodies), OPP, REB, PTY, MED, CVL... */
+  sector: string;
+  /**
+   * Whom the holder speaks for: `country` (government, armed forces, intelligence, police: "Turkish
+   * officials" are Turkey), `body` (legislators, courts: the country's parliament or judiciary), or
+   * `none` (opposition, rebels, parties, media, civil society, former officials: only themselves).
+   */
+  speaksFor: 'country' | 'body' | 'none';
+}
+
 export interface NameMatch {
   entity: KnownEntity;
   length: number;
@@ -90,6 +107,12 @@ export interface KnowledgeBase {
   findRole(title: string): Role | undefined;
   /** State-part noun starting at tokens[i] ("Foreign Ministry", "government", "side"). */
   matchBody(tokens: readonly string[], i: number): { body: Body; length: number } | undefined;
+  /**
+   * Role noun starting at tokens[i] ("diplomat", "lawmakers", "foreign ministry officials"), longest
+   * first, in any case. The hand roles and bodies (matchRole, matchBody) are not repeated here: ask them
+   * first.
+   */
+  matchAgent(tokens: readonly string[], i: number): { agent: Agent; length: number } | undefined;
   /** Honorific starting at tokens[i] ("Mr.", "His Excellency", "H.E."). */
   matchHonorific(tokens: readonly string[], i: number): { honorific: string; length: number } | undefined;
   /** Known people holding a role for an entity, on a date (YYYY-MM-DD) if given, else at any time. */

@@ -3,6 +3,7 @@
 import type { DocumentSummary, Statement } from '../../shared/api.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { relationColor } from '../graph/style.ts';
+import { sourceLink } from './source-link.ts';
 
 export function documentLine(doc: DocumentSummary | Statement): HTMLElement {
   const id = 'documentId' in doc ? doc.documentId : doc.id;
@@ -12,6 +13,7 @@ export function documentLine(doc: DocumentSummary | Statement): HTMLElement {
     'span',
     { class: 'document' },
     safeUrl ? h('a', { href: safeUrl, target: '_blank', rel: 'noopener noreferrer' }, title) : title,
+    sourceLink(safeUrl),
   );
 }
 
