@@ -160,7 +160,7 @@ describe('mentions', () => {
     ],
     [
       'title fragments in a heading: words run together, a preposition in title case',
-      'Remarks by President BidenAnd Prime Minister Mitsotakis of GreeceBefore Vice President Harris Aboard the USS Howard',
+      'Remarks by President BidenAnd Prime Minister Mitsotakis of GreeceBefore Vice President Harris Aboard the Ship',
       [
         'President Biden=joe-biden',
         'Prime Minister Mitsotakis of Greece=kyriakos-mitsotakis',

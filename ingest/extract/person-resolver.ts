@@ -52,7 +52,10 @@ export class PersonResolver {
   ): string | undefined {
     const surface = spanText(span);
     const known = this.lookups.name(start);
-    if (known?.entity.kind === 'Person' && known.length >= end - start - 1) {
+    // The known name is the whole name, less a suffix or an initial ("Joseph R. Biden, Jr."): "Francis"
+    // is not "Francis Rooney".
+    const rest = known ? tokens.slice(start + known.length, end) : [];
+    if (known?.entity.kind === 'Person' && rest.every((t) => t.text === ',' || SUFFIXES.has(t.lower))) {
       return this.addKnown(known.entity, surface, office);
     }
     const words = tokens.slice(start, end).filter((t) => !SUFFIXES.has(t.lower) && t.text !== ',');

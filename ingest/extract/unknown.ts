@@ -54,7 +54,12 @@ export class UnknownNameFinder {
     // "No project", "Every country": a determiner opens a phrase, not a name.
     if (first.pos === 'DET') return undefined;
     // A demonym is never part of an unknown name: "the Meeting of Chinese, Russian and Indian Ministers".
-    const free = (k: number): boolean => !this.lookups.name(k) && !this.lookups.demonym(k);
+    // A known one-word name that is also a head noun ("Foundation", a gang's name) ends a name as its head.
+    const free = (k: number): boolean => {
+      const known = this.lookups.name(k);
+      const generic = known?.length === 1 && k > i && HEADS.has(tokens[k]?.lower ?? '');
+      return (!known || generic) && !this.lookups.demonym(k);
+    };
     // ... unless a classifier says a longer name starts here: "state-owned Saudi Aramco".
     const classified = this.classified(tokens, i, before) ? 'Organization' : undefined;
     const knownLength = this.lookups.name(i)?.length ?? this.lookups.demonym(i)?.length ?? 0;
