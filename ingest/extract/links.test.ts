@@ -35,6 +35,11 @@ describe('structural links', () => {
       ['xavier-becerra REPRESENTS california'],
     ],
     [
+      'a journalist speaks for nobody, a diplomat for the country the title names',
+      'Iranian journalist Ali Reza met Iranian diplomat Hossein Amir.',
+      ['ali-reza MEETS hossein-amir', 'hossein-amir REPRESENTS IRN'],
+    ],
+    [
       'a meeting',
       'Wang Yi met with Sergei Lavrov in Moscow.',
       ['sergei-lavrov REPRESENTS RUS', 'wang-yi MEETS sergei-lavrov', 'wang-yi REPRESENTS CHN'],

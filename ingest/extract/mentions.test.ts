@@ -242,8 +242,7 @@ describe('mentions', () => {
       'a person of a country listed after another; a ruler after "the government of"',
       'Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin backed the government of Abdrabbuh Mansur Hadi.',
       [
-        'Muhammadu Buhari=muhammadu-buhari',
-        'Nigeria=NGA',
+        'Presidents Muhammadu Buhari of Nigeria=muhammadu-buhari',
         'Patrice Talon=patrice-talon',
         'Benin=BEN',
         'Abdrabbuh Mansur Hadi=abdrabbuh-mansur-hadi',
@@ -281,6 +280,21 @@ describe('mentions', () => {
       'a group of a territory or of a people no list has, acting as one',
       'Hong Kong protesters gathered. Kurdish fighters left, and the Kurds were angry.',
       ['Kurdish fighters=kurdish-fighters', 'Kurds=kurds'],
+    ],
+    [
+      'role nouns with a nationality speak for their country; a journalist does not',
+      'A senior Iranian diplomat, Russian lawmakers and Turkish officials met Iranian journalist Ali Reza.',
+      [
+        'Iranian diplomat=IRN',
+        'Russian lawmakers=RUS',
+        'Turkish officials=TUR',
+        'Iranian journalist Ali Reza=ali-reza',
+      ],
+    ],
+    [
+      'a plural title names known people only',
+      'The Foreign Ministers of the Shanghai Cooperation Organization Member Countries met.',
+      ['the Shanghai Cooperation Organization=sco'],
     ],
     ['a proper name in lower case is not one', 'the china shop sold turkey.', []],
   ])('%s', (_name, text, expected) => {

@@ -179,7 +179,7 @@ export class MentionFinder {
 
   /**
    * "the Chinese side", "the Russian government", "Ukrainian people", "Russian military forces", "the
-   * Russians": the country.
+   * Russians", "a senior Iranian diplomat": the country.
    */
   private demonymPhrase(tokens: readonly Token[], texts: readonly string[], i: number): Mention | undefined {
     const start = tokens[i]?.lower === 'the' ? i + 1 : i;
@@ -197,7 +197,11 @@ export class MentionFinder {
         tokens[k]?.pos === 'ADJ'
       )
         k++;
+      const agent = this.kb.matchAgent(texts, j);
       if (lexicon.sideWords.has(tokens[k]?.lower ?? '')) j = k + 1;
+      // "a senior Iranian diplomat", "Russian lawmakers": holders who speak for the state or its body.
+      else if (agent && agent.agent.speaksFor !== 'none' && !isCapitalised(tokens[j + agent.length]))
+        j += agent.length;
       else if (!isPeople(tokens, j)) {
         // A bare demonym ("Indian Foreign Ministers") still tells us the country takes part in the story.
         this.registry.addKnown(demonym.country, texts.slice(start, j).join(' '));

@@ -16,15 +16,6 @@ export const CONNECTORS = new Set(names.connectors);
 
 export const SUFFIXES = new Set(names.personSuffixes);
 
-/** Every title and noun that can stand before a personal name, as written in the lexicon. */
-export const PERSON_TITLE_WORDS: readonly string[] = [...names.personTitles, ...names.personNouns];
-
-/** Titles of people who speak for no state ("Senator", "archbishop"), matched in any case. */
-export const PERSON_TITLES = phrases(names.personTitles);
-
-/** Nouns for people, in an apposition or before a name ("a 19-year-old motorcyclist", "journalist Jamal Khashoggi"). */
-export const PERSON_NOUNS = phrases(names.personNouns);
-
 /** Nouns before a name that make it an organisation ("airline", "think tank"). */
 export const ORGANIZATION_CLASSIFIERS = phrases(
   // "state-owned" is three tokens: the hyphen is one of its own.

@@ -5,7 +5,8 @@
 import type { KnowledgeBase, KnownEntity } from '../knowledge/types.ts';
 import { lexicon } from './lexicon.ts';
 import { mention, type Mention } from './mention.ts';
-import { HEADS, isCapitalised, PERSON_NOUNS, PERSON_TITLES, personNameEnd, PARTICLES } from './names.ts';
+import { HEADS, isCapitalised, personNameEnd, PARTICLES } from './names.ts';
+import { titleAt } from './person-titles.ts';
 import type { PersonResolver } from './person-resolver.ts';
 import type { Office, Registry } from './registry.ts';
 import type { SentenceLookups } from './sentence-lookups.ts';
@@ -100,8 +101,12 @@ export class PersonFinder {
         const represents = affiliation && this.registry.add(affiliation).id;
         return { represents, role: role.role.title };
       }
-      if (PERSON_TITLES.has(tokens, j) || PERSON_NOUNS.has(tokens, j))
-        return { represents: undefined, role: undefined };
+      const title = titleAt(this.kb, texts, tokens, j, true);
+      if (title)
+        return {
+          represents: title.personal ? undefined : affiliation && this.registry.add(affiliation).id,
+          role: undefined,
+        };
       if (!isModifier(tokens[j])) return undefined;
     }
     return undefined;
@@ -109,11 +114,7 @@ export class PersonFinder {
 
   /** "Vice Premier", "Senator": a title, not a name. */
   private isTitle(tokens: readonly Token[], i: number): boolean {
-    return (
-      this.kb.matchRole(this.lookups.texts, i) !== undefined ||
-      PERSON_TITLES.has(tokens, i) ||
-      PERSON_NOUNS.has(tokens, i)
-    );
+    return titleAt(this.kb, this.lookups.texts, tokens, i, true) !== undefined;
   }
 
   /** "the director of Argentina's Amnesty International, Mariela Belski": a title ends before the comma. */
@@ -121,10 +122,7 @@ export class PersonFinder {
     for (let k = comma - 1; k >= Math.max(0, comma - MAX_TITLE_REACH); k--) {
       const t = tokens[k];
       if (!t || t.text === ',' || t.pos === 'VERB') return false;
-      const title =
-        this.kb.matchRole(this.lookups.texts, k) ??
-        PERSON_NOUNS.match(tokens, k) ??
-        PERSON_TITLES.match(tokens, k);
+      const title = titleAt(this.kb, this.lookups.texts, tokens, k, true);
       if (!title) continue;
       const after = k + title.length;
       if (after === comma || tokens[after]?.lower === 'of' || tokens[after]?.lower === 'for') return true;

@@ -5,28 +5,12 @@
 // holder, a legislator or a cleric speaks for nobody but themselves.
 import type { Country, KnowledgeBase, KnownEntity } from '../knowledge/types.ts';
 import { mention, type Mention } from './mention.ts';
-import {
-  FORMER,
-  isNameWord,
-  PERSON_TITLE_WORDS,
-  isCapitalised,
-  PERSON_NOUNS,
-  PERSON_TITLES,
-  personNameEnd,
-  spanText,
-} from './names.ts';
+import { FORMER, isNameWord, isCapitalised, personNameEnd, spanText } from './names.ts';
 import type { PersonResolver } from './person-resolver.ts';
+import { PERSON_TITLE_WORDS, titleAt, type Title } from './person-titles.ts';
 import type { Office, Registry } from './registry.ts';
 import type { Token } from './sentences.ts';
 import type { SentenceLookups } from './sentence-lookups.ts';
-
-interface Title {
-  /** The office as a title ("Foreign Minister", "Senator"); none for "counterpart". */
-  title?: string;
-  /** A title of a person who speaks for no state ("Senator", "journalist"). */
-  personal: boolean;
-  length: number;
-}
 
 const DEFINITE = new Set(['the', 'his', 'her']);
 /** Lower-case words naming a portfolio before an office: "energy minister", "trade and industry commissioner". */
@@ -80,6 +64,9 @@ export class TitledPersonFinder {
     }
     let role = this.roleAt(tokens, j) ?? this.sectorRoleAt(tokens, j, definite || affiliation !== undefined);
     if (!role) return undefined;
+    // "Presidents Buhari and Talon" name known people; "Foreign Ministers of the SCO Member Countries"
+    // names none.
+    const plural = isPlural(tokens[j + role.length - 1]);
     let title = role.title;
     for (;;) {
       j += role.length;
@@ -96,7 +83,7 @@ export class TitledPersonFinder {
       const host = this.lookups.name(j + 1);
       if (host && host.entity.kind !== 'Person') j += 1 + host.length;
     }
-    const nameEnd = personNameEnd(tokens, j);
+    const nameEnd = plural && this.lookups.name(j)?.entity.kind !== 'Person' ? j : personNameEnd(tokens, j);
     if (nameEnd > j) {
       let end = nameEnd;
       if (texts[end] === 'of') {
@@ -139,7 +126,8 @@ export class TitledPersonFinder {
    */
   afterTitle(tokens: readonly Token[], i: number): Mention | undefined {
     const last = tokens[i - 1];
-    if (!last || last.text !== last.lower || !this.titleEnds.has(last.lower)) return undefined;
+    if (!last || last.text !== last.lower) return undefined;
+    if (!this.titleEnds.has(last.lower) && !this.kb.matchAgent(this.lookups.texts, i - 1)) return undefined;
     const nameEnd = personNameEnd(tokens, i);
     const known = this.lookups.name(i);
     if (nameEnd === i || this.lookups.demonym(i) || (known && known.entity.kind !== 'Person'))
@@ -217,21 +205,15 @@ export class TitledPersonFinder {
     return undefined;
   }
 
-  /** A title at k in any case: an office of the knowledge base, a personal title, a noun for a person. */
+  /** A title at k in any case: an office, a role noun, a personal title, a noun for a person. */
   private titleAt(tokens: readonly Token[], k: number): Title | undefined {
-    const role = this.kb.matchRole(this.lookups.texts, k);
-    if (role) return { title: role.role.title, personal: false, length: role.length };
-    const found = PERSON_TITLES.match(tokens, k) ?? PERSON_NOUNS.match(tokens, k);
-    return found && { title: titleCase(tokens, k, found.length), personal: true, length: found.length };
+    return titleAt(this.kb, this.lookups.texts, tokens, k, true);
   }
 
   private roleAt(tokens: readonly Token[], j: number): Title | undefined {
     if (tokens[j]?.lower === 'counterpart') return { personal: false, length: 1 };
     if (!isCapitalisedOrDescribed(tokens, j)) return undefined;
-    const role = this.kb.matchRole(this.lookups.texts, j);
-    if (role) return { title: role.role.title, personal: false, length: role.length };
-    const found = PERSON_TITLES.match(tokens, j);
-    return found && { title: titleCase(tokens, j, found.length), personal: true, length: found.length };
+    return titleAt(this.kb, this.lookups.texts, tokens, j, false);
   }
 
   private demonymEndingAt(end: number): { country: Country; start: number } | undefined {
@@ -303,6 +285,10 @@ function isCapitalisedOrDescribed(tokens: readonly Token[], j: number): boolean 
   );
 }
 
+function isPlural(t: Token | undefined): boolean {
+  return t !== undefined && t.lower.endsWith('s') && !t.lower.endsWith('ss');
+}
+
 /** A lower-case word naming a portfolio or rank: "energy", "economic", "development", "chief", "and". */
 function isSectorWord(t: Token | undefined): boolean {
   return (
@@ -311,11 +297,4 @@ function isSectorWord(t: Token | undefined): boolean {
     (t.pos === 'NOUN' || t.pos === 'ADJ' || t.lower === 'and') &&
     /^\p{L}/u.test(t.text)
   );
-}
-
-function titleCase(tokens: readonly Token[], k: number, length: number): string {
-  return tokens
-    .slice(k, k + length)
-    .map((t) => (t.text.charAt(0).toUpperCase() + t.text.slice(1)).replace(/\.$/, ''))
-    .join(' ');
 }

@@ -21,10 +21,11 @@ import {
   isVerbCue,
   joinsWords,
   ORGANIZATION_CLASSIFIERS,
-  PERSON_TITLES,
+  personNameEnd,
   POSSESSIVES,
   spanText,
 } from './names.ts';
+import { titleAt } from './person-titles.ts';
 import type { Registry } from './registry.ts';
 import type { SentenceLookups } from './sentence-lookups.ts';
 import type { Token } from './sentences.ts';
@@ -222,11 +223,11 @@ export class UnknownNameFinder {
     return false;
   }
 
+  /** A title followed by a personal name: "Representative Francis Rooney", not the "Company" of a name. */
   private isTitle(tokens: readonly Token[], k: number): boolean {
-    return (
-      isCapitalised(tokens[k]) &&
-      (this.kb.matchRole(this.lookups.texts, k) !== undefined || PERSON_TITLES.has(tokens, k))
-    );
+    if (!isCapitalised(tokens[k])) return false;
+    const title = titleAt(this.kb, this.lookups.texts, tokens, k, false);
+    return title !== undefined && personNameEnd(tokens, k + title.length) > k + title.length;
   }
 
   /** Two or three proper nouns that speak or carry a title after a comma ("Scott Bessent, Secretary ..."). */
