@@ -296,6 +296,11 @@ describe('mentions', () => {
       'The Foreign Ministers of the Shanghai Cooperation Organization Member Countries met.',
       ['the Shanghai Cooperation Organization=sco'],
     ],
+    [
+      'titles and words of a heading are no person',
+      'Statement by National Security Advisor Jake Sullivan and Special Assistant Additional Provisions.',
+      ['National Security Advisor Jake Sullivan=jake-sullivan'],
+    ],
     ['a proper name in lower case is not one', 'the china shop sold turkey.', []],
   ])('%s', (_name, text, expected) => {
     expect(describeMentions(text)).toEqual(expected);

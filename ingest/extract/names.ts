@@ -22,6 +22,9 @@ export const ORGANIZATION_CLASSIFIERS = phrases(
   names.organizationClassifiers.map((words) => words.replace(/-/g, ' - ')),
 );
 
+/** Words that open or qualify a title ("Deputy", "Energy", "Majority"): never a state's name before it. */
+export const TITLE_WORDS = new Set(names.titleWords);
+
 /** Words before a title that say the office is no longer held ("former", "ex-"). */
 export const FORMER = new Set(names.formerWords);
 

@@ -2,7 +2,7 @@
 // on the document's date, unless the text says otherwise), a person met before in the document (by the
 // full name or a surname used alone), else a new person.
 import type { KnowledgeBase, KnownEntity } from '../knowledge/types.ts';
-import { spanText, SUFFIXES } from './names.ts';
+import { spanText, SUFFIXES, TITLE_WORDS } from './names.ts';
 import type { Office, Registry } from './registry.ts';
 import type { SentenceLookups } from './sentence-lookups.ts';
 import type { Token } from './sentences.ts';
@@ -58,7 +58,11 @@ export class PersonResolver {
     if (known?.entity.kind === 'Person' && rest.every((t) => t.text === ',' || SUFFIXES.has(t.lower))) {
       return this.addKnown(known.entity, surface, office);
     }
-    const words = tokens.slice(start, end).filter((t) => !SUFFIXES.has(t.lower) && t.text !== ',');
+    // "Honorable Nancy Pelosi", "Dr. Eyal Hulata": an honorific is no part of the name.
+    const honorific = this.kb.matchHonorific(this.lookups.texts, start)?.length ?? 0;
+    const words = tokens
+      .slice(start + honorific, end)
+      .filter((t) => !SUFFIXES.has(t.lower) && t.text !== ',');
     const last = words[words.length - 1];
     if (words.length === 1 && last) {
       const met = this.registry.personBySurname(last.text);
@@ -76,6 +80,18 @@ export class PersonResolver {
       this.registry.seen(met, surface);
       return met.id;
     }
+    // A title opens no name: "National Security Advisor David", "Special Assistant" (a surname may be
+    // one: "Hossein Amir").
+    const texts = words.map((t) => t.text);
+    const title = this.kb.matchRole(texts, 0) ?? this.kb.matchAgent(texts, 0);
+    if (title || TITLE_WORDS.has(texts[0]?.toLowerCase() ?? '')) return undefined;
+    // One word no list knows is as often a word of a heading ("Provisions") as a surname: alone, it is a
+    // person's only after an office of state ("President Carter").
+    if (
+      words.filter((t) => !/^\p{Lu}\.$/u.test(t.text)).length < 2 &&
+      (office.none || office.role === undefined)
+    )
+      return undefined;
     return this.registry.addPerson(fullName, surface, office.represents, office.role).id;
   }
 }

@@ -5,7 +5,7 @@
 // holder, a legislator or a cleric speaks for nobody but themselves.
 import type { Country, KnowledgeBase, KnownEntity } from '../knowledge/types.ts';
 import { mention, type Mention } from './mention.ts';
-import { FORMER, isNameWord, isCapitalised, personNameEnd, spanText } from './names.ts';
+import { FORMER, isNameWord, isCapitalised, personNameEnd, spanText, TITLE_WORDS } from './names.ts';
 import type { PersonResolver } from './person-resolver.ts';
 import { PERSON_TITLE_WORDS, titleAt, type Title } from './person-titles.ts';
 import type { Office, Registry } from './registry.ts';
@@ -179,7 +179,13 @@ export class TitledPersonFinder {
     if (!role && isCapitalised(tokens[j + 2])) role = this.kb.matchRole(texts, (k = j + 2));
     if (!role || personNameEnd(tokens, k + role.length) === k + role.length) return undefined;
     for (let w = j; w < k; w++)
-      if (tokens[w]?.pos !== 'PROPN' || !isNameWord(tokens[w]) || this.isKnownAt(w)) return undefined;
+      if (
+        tokens[w]?.pos !== 'PROPN' ||
+        !isNameWord(tokens[w]) ||
+        TITLE_WORDS.has(tokens[w]?.lower ?? '') ||
+        this.isKnownAt(w)
+      )
+        return undefined;
     const words = spanText(tokens.slice(j, k));
     const polity = this.registry.byNameKey(words) ?? this.registry.addNamed(words, 'Organization', words);
     return [polity.id, k];
