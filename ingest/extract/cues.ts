@@ -7,7 +7,7 @@ import { lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { Token } from './sentences.ts';
 
-type CueType = 'verb' | 'noun' | 'act' | 'evaluation' | 'against';
+type CueType = 'verb' | 'directive' | 'noun' | 'relational' | 'act' | 'evaluation' | 'against';
 
 export interface Cue {
   at: number;
@@ -75,6 +75,9 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
     !afterAuxiliary &&
     !afterSubject &&
     (t.pos === 'NOUN' || t.pos === 'ADJ' || (prev !== undefined && DETERMINERS.has(prev.lower)));
+  // "urged the US to waive immunity", "called on Turkey to halt": what is called for after the addressee.
+  const directive = nominal ? undefined : lexicon.directives.match(tokens, k);
+  if (directive && t.pos !== 'NOUN') return cue(k, directive.length, 'PROPOSES', 'directive');
   const verb = lexicon.verbs.match(tokens, k);
   if (
     verb &&
@@ -84,46 +87,38 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
   ) {
     // "is opposed to", "had been allied with": a participle of state, whose subject holds the stance.
     const state = isPassive(tokens, k) ? stateComplement(tokens, k + verb.length) : undefined;
-    return {
-      at: k,
-      end: k + verb.length,
-      relation: verb.value.relation,
-      type: 'verb',
-      passive: isPassive(tokens, k) && state === undefined,
-      requires: state ?? verb.value.requires,
-    };
+    const passive = isPassive(tokens, k) && state === undefined;
+    return cue(k, verb.length, verb.value.relation, 'verb', passive, state ?? verb.value.requires);
   }
+  // "a critic of Putin", "Iran's allies": a noun for someone by their stance.
+  const relational = lexicon.relational.match(tokens, k);
+  if (relational && t.pos !== 'VERB') return cue(k, relational.length, relational.value, 'relational');
   const noun = lexicon.nouns.match(tokens, k);
   if (noun && t.pos !== 'VERB') {
-    const type = ACTS.has(t.lower) ? 'act' : 'noun';
-    return { at: k, end: k + noun.length, relation: noun.value, type, passive: false, requires: undefined };
+    return cue(k, noun.length, noun.value, ACTS.has(t.lower) ? 'act' : 'noun');
   }
   const evaluation = lexicon.evaluations.match(tokens, k);
-  if (evaluation)
-    return {
-      at: k,
-      end: k + evaluation.length,
-      relation: evaluation.value,
-      type: 'evaluation',
-      passive: false,
-      requires: undefined,
-    };
+  if (evaluation) return cue(k, evaluation.length, evaluation.value, 'evaluation');
   // "against the backdrop" is a circumstance; "aggression against X" names the victim of the act, and
   // "plots against dissidents" what the plots are about: "against" after a noun opposes only where that
   // noun states a position itself ("coordination against disinformation").
   if (lexicon.against.has(tokens, k) && !lexicon.adjuncts.has(tokens, k) && !ownedByNoun(prev))
-    return { at: k, end: k + 1, relation: 'OPPOSES', type: 'against', passive: false, requires: undefined };
+    return cue(k, 1, 'OPPOSES', 'against');
   const support = lexicon.inSupportOf.match(tokens, k);
-  if (support)
-    return {
-      at: k,
-      end: k + support.length,
-      relation: 'SUPPORTS',
-      type: 'against',
-      passive: false,
-      requires: undefined,
-    };
+  if (support) return cue(k, support.length, 'SUPPORTS', 'against');
   return undefined;
+}
+
+/** Every cue is made here, with all its fields in one order (one object shape, see mention.ts). */
+export function cue(
+  at: number,
+  length: number,
+  relation: Stance,
+  type: CueType,
+  passive = false,
+  requires?: string,
+): Cue {
+  return { at, end: at + length, relation, type, passive, requires };
 }
 
 /** "against" after a noun that is no supporting stance noun belongs to the noun ("fight against X" says it already). */
@@ -189,6 +184,7 @@ export function negated(tokens: readonly Token[], cue: Cue): boolean {
 }
 
 const SUBJECT_START = new Set(['PRON', 'PROPN', 'DET']);
+const PROVIDED = new Set(['provided', 'providing']);
 
 /** Tokens of an "if"/"unless" clause: what is said there is hypothetical. */
 export function conditionalTokens(tokens: readonly Token[], attribution: Attribution): boolean[] {
@@ -198,7 +194,11 @@ export function conditionalTokens(tokens: readonly Token[], attribution: Attribu
     // "should" before its subject.
     const inverted =
       tokens[k]?.lower === 'should' && k > attribution.start && SUBJECT_START.has(tokens[k + 1]?.pos ?? '');
-    if (!lexicon.conditional.has(tokens, k) && !inverted) continue;
+    // "provided they respect international law": a condition; not "provided weapons".
+    const provided =
+      PROVIDED.has(tokens[k]?.lower ?? '') &&
+      (tokens[k + 1]?.lower === 'that' || SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? ''));
+    if (!lexicon.conditional.has(tokens, k) && !inverted && !provided) continue;
     let j = k;
     while (j < attribution.end && tokens[j]?.text !== ',') blocked[j++] = true;
   }

@@ -4,9 +4,9 @@ import type { Cue } from './cues.ts';
 import { coordinatedGroups } from './discourse.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
-import { isFinite, subjectOfVerbBefore, verbSubject } from './subjects.ts';
+import { isFinite, isThingSubject, subjectOfVerbBefore, subjectPhrases, verbSubject } from './subjects.ts';
 import type { Token } from './sentences.ts';
-import { actorOf, isThing } from './targets.ts';
+import { actorOf, isThing, phraseTargets } from './targets.ts';
 import { isActor, isActorId, mentionAt, type SentenceContext } from './context.ts';
 
 type Rule = (ctx: SentenceContext, cue: Cue) => string[] | undefined;
@@ -24,13 +24,21 @@ export function holder(ctx: SentenceContext, cue: Cue): string[] {
 }
 
 /** "the China-proposed initiative" */
-const compoundHolder: Rule = (ctx, cue) => {
+const compoundHolder: Rule = (ctx, cue) => compoundActor(ctx, cue);
+
+/** "the China-proposed initiative", "an Iranian-backed militia": the name or demonym before the hyphen. */
+export function compoundActor(ctx: SentenceContext, cue: Cue): string[] | undefined {
   const { tokens, mentions } = ctx;
-  return mentions.find((m) => m.end === cue.at - 1 && tokens[cue.at - 1]?.text === '-')?.ids;
-};
+  if (tokens[cue.at - 1]?.text !== '-') return undefined;
+  const named = mentions.find((m) => m.end === cue.at - 1 && m.ids.length > 0);
+  if (named) return named.ids;
+  const word = tokens[cue.at - 2];
+  const demonym = word ? ctx.kb.countryOfDemonym(word.text) : undefined;
+  return demonym ? [ctx.registry.addKnown(demonym, word?.text ?? '').id] : undefined;
+}
 
 /** "China's support", "its support", "Russia's war" */
-const owner: Rule = (ctx, cue) => (cue.type === 'verb' ? undefined : possessorBefore(ctx, cue.at)?.ids);
+const owner: Rule = (ctx, cue) => (isVerbal(cue) ? undefined : possessorBefore(ctx, cue.at)?.ids);
 
 /** "opposition from France to the deal", "criticism by the EU": who states what a stance noun says. */
 export const nounAgents: Rule = (ctx, cue) => {
@@ -100,7 +108,7 @@ const againstVerb: Rule = (ctx, cue) => {
 
 /** A finite verb's subject stands right before it; an infinitive's is the main clause's ("urged allies to restrict X"). */
 const finiteSubject: Rule = (ctx, cue) =>
-  cue.type === 'verb' && isFinite(ctx.tokens, cue.at) ? verbSubject(ctx, cue.at) : undefined;
+  isVerbal(cue) && isFinite(ctx.tokens, cue.at) ? verbSubject(ctx, cue.at) : undefined;
 
 const clauseSubject: Rule = (ctx, cue) => subject(ctx, cue.at);
 
@@ -121,6 +129,8 @@ const AGENT_LINKS = new Set(['from', 'by']);
 
 /** Prepositions that aim at someone: an actor after them is no subject of what follows. */
 const AIMED = new Set(['against', 'on', 'at', 'to', 'into']);
+
+const isVerbal = (cue: Cue): boolean => cue.type === 'verb' || cue.type === 'directive';
 
 const isGerund = (t: Token | undefined): boolean => t?.lower.endsWith('ing') ?? false;
 
@@ -154,7 +164,10 @@ export function possessorBefore(ctx: SentenceContext, at: number): Mention | und
 export function subject(ctx: SentenceContext, at: number): string[] | undefined {
   const from = Math.max(ownSubjectStart(ctx, at), ctx.attribution.start);
   for (let j = at - 1; j >= from; j--) {
-    if (isFinite(ctx.tokens, j)) return verbSubject(ctx, j) ?? firstGroup(ctx, at);
+    if (!isFinite(ctx.tokens, j)) continue;
+    // "The strike was aimed at deterring X, the Pentagon said": a thing holds nothing; its speaker does.
+    if (isThingSubject(ctx, j)) return speakerOrAuthors(ctx);
+    return verbSubject(ctx, j) ?? firstGroup(ctx, at);
   }
   return firstGroup(ctx, at);
 }
@@ -175,7 +188,7 @@ const SUBJECTLESS = new Set(['participle', 'coordinate', 'adjunct']);
  * to an actor named further on. An unresolved possessive ("their efforts") gives undefined instead: it
  * owns a noun and is no subject, so the caller falls back on the speaker or the authors.
  */
-function firstGroup(ctx: SentenceContext, at: number): string[] | undefined {
+export function firstGroup(ctx: SentenceContext, at: number): string[] | undefined {
   const { tokens } = ctx;
   const from = clauseStart(ctx, at);
   const before = ctx.mentions.filter(
@@ -237,7 +250,10 @@ function inCondition(ctx: SentenceContext, m: Mention): boolean {
 export function judgedSubject(ctx: SentenceContext, cue: Cue, cues: readonly Cue[]): string[] | undefined {
   const from = clauseStart(ctx, cue.at);
   if (cues.some((c) => c.type === 'verb' && c.at >= from && c.at < cue.at)) return undefined;
-  const ids = subject(ctx, cue.at);
   const referred = ctx.mentions.some((m) => m.reference && m.start >= from && m.end <= cue.at);
-  return referred ? undefined : ids;
+  if (referred) return undefined;
+  // "Ongoing Houthi attacks in the Red Sea are illegal": what the subject stands for (an act: its agent).
+  const verb = ctx.tokens.findLastIndex((_, k) => k >= from && k < cue.at && isFinite(ctx.tokens, k));
+  const phrases = verb < 0 ? undefined : subjectPhrases(ctx, verb);
+  return phrases ? phrases.flatMap((np) => phraseTargets(ctx, np, cue.relation)) : firstGroup(ctx, cue.at);
 }

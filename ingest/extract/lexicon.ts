@@ -2,6 +2,7 @@
 import stance from '../lexicon/stance.json' with { type: 'json' };
 import discourse from '../lexicon/discourse.json' with { type: 'json' };
 import references from '../lexicon/references.json' with { type: 'json' };
+import verbs from '../lexicon/verbs.json' with { type: 'json' };
 import type { Stance } from '../model.ts';
 import type { Token } from './sentences.ts';
 import { verbCueEntries } from './verb-cues.ts';
@@ -109,13 +110,17 @@ function relationSet(groups: Partial<Record<Stance, string[]>>): PhraseSet<Stanc
 
 const sets = {
   verbs: verbCues(),
+  directives: phrases(verbs.directives.PROPOSES),
   nouns: relationSet(stance.nouns),
   evaluations: relationSet(stance.evaluations),
+  relational: relationSet(stance.relational),
   against: phrases(stance.against),
   inSupportOf: phrases(stance.inSupportOf),
   reporting: phrases(discourse.reporting),
   negators: phrases(discourse.negators),
   cancelling: new Set(discourse.cancelling),
+  judging: new Set(discourse.judging),
+  announcing: new Set(discourse.announcing),
   intended: phrases(discourse.intended),
   obligated: phrases(discourse.obligated),
   conditional: phrases(discourse.conditional),
@@ -139,7 +144,15 @@ const sets = {
 
 /** Words that can start a stance cue: most tokens are not one, and skip all cue look-ups at once. */
 const cueStarts = new Set<string>();
-for (const set of [sets.verbs, sets.nouns, sets.evaluations, sets.against, sets.inSupportOf]) {
+for (const set of [
+  sets.verbs,
+  sets.directives,
+  sets.nouns,
+  sets.relational,
+  sets.evaluations,
+  sets.against,
+  sets.inSupportOf,
+]) {
   for (const word of set.firstWords()) cueStarts.add(word);
 }
 

@@ -139,6 +139,8 @@ export class MentionFinder {
       return undefined;
     const known = this.lookups.name(i + 1);
     if ((known && known.length >= inner.length) || isCapitalised(inner[0])) return undefined;
+    // "calling it “null and void”": a quoted judgement is what is said, no coined term.
+    if (lexicon.evaluations.match(tokens, i + 1)) return undefined;
     const label = spanText(inner);
     const entity =
       this.registry.byNameKey(label) ?? this.registry.addNamed(label, headKind(inner) ?? 'Concept', label);

@@ -6,6 +6,7 @@ import type { SentenceContext } from './context.ts';
 import { ACTS, type Cue } from './cues.ts';
 import { lexicon } from './lexicon.ts';
 import type { NounPhrase } from './phrases.ts';
+import { compoundActor } from './holders.ts';
 import { actorOf } from './targets.ts';
 
 /** Prepositions that link a stance noun to what it is about: "support for", "condemnation of". */
@@ -63,9 +64,12 @@ export function objectPhrases(ctx: SentenceContext, cue: Cue): NounPhrase[] {
   const last = tokens[cue.end - 1];
   if (cue.end - cue.at > 1 && last?.pos === 'NOUN') return patternObjects(ctx, cue);
   // "the China-proposed Global Initiative": a compound inside a phrase is about the phrase's head.
+  // "The Houthis, an Iranian-backed militia": where the head names no one, whom the phrase describes.
   const around = phrases.npOf(cue.at);
-  const compound = tokens[cue.at - 1]?.text === '-' && ctx.mentions.some((m) => m.end === cue.at - 1);
-  if (around && compound && around.head >= cue.end) return [around];
+  if (around && around.head >= cue.end && compoundActor(ctx, cue)) {
+    const named = ctx.mentions.some((m) => m.start <= around.head && around.head < m.end);
+    return [named ? around : (phrases.apposed(around) ?? around)];
+  }
   let k = cue.end;
   if (cue.requires) {
     while (k < cue.end + 3 && tokens[k]?.lower !== cue.requires) k++;

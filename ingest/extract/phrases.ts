@@ -71,6 +71,22 @@ export class Phrases {
     }
   }
 
+  /**
+   * The phrase that `np` stands in apposition to: "The Houthis" for "an Iranian-backed militia" in "The
+   * Houthis, an Iranian-backed militia,", also across a parenthesis ("the PMF (PMF), an ...").
+   */
+  apposed(np: NounPhrase): NounPhrase | undefined {
+    let k = np.start - 1;
+    if (this.tokens[k]?.text !== ',') return undefined;
+    k--;
+    if (this.tokens[k]?.text === ')') {
+      while (k > 0 && this.tokens[k]?.text !== '(') k--;
+      k--;
+    }
+    const before = this.npOf(k);
+    return before && before.extent === k + 1 ? this.outermost(before) : undefined;
+  }
+
   clauseOf(k: number): Clause {
     return this.clauses[this.clauseAt[k] ?? 0] ?? { start: 0, end: this.tokens.length, kind: 'main' };
   }

@@ -3,14 +3,17 @@
 // agent and subject (here and in holders.ts, objects.ts, targets.ts), a hostile act's agent and victim
 // (acts.ts), a judgement's speaker and whom it judges (judgements.ts).
 import type { Modality, Stance } from '../model.ts';
-import { hostileAct, type Sides } from './acts.ts';
+import { hostileAct, isHostile, patients, type Sides } from './acts.ts';
+import { announcements } from './announcements.ts';
 import { isActorId, type SentenceContext } from './context.ts';
 import { ACTS, conditionalTokens, findCues, negated, type Cue } from './cues.ts';
-import { holder, nounAgents, speakerOrAuthors, subject } from './holders.ts';
+import { firstGroup, holder, nounAgents, speakerOrAuthors } from './holders.ts';
 import { judgement } from './judgements.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { objectPhrases, passiveAgents } from './objects.ts';
+import { directive } from './directives.ts';
+import { relationalNoun } from './relational.ts';
 import { cancelled, otherSense } from './senses.ts';
 import { isFinite, subjectPhrases } from './subjects.ts';
 import { isMutual, phraseTargets } from './targets.ts';
@@ -33,19 +36,28 @@ export function positions(ctx: SentenceContext): Position[] {
   const { tokens, attribution } = ctx;
   if (tokens[tokens.length - 1]?.text === '?') return [];
   const blocked = conditionalTokens(tokens, attribution);
-  const cues = findCues(tokens, attribution.start, attribution.end, mentionIndex(ctx)).filter(
-    (c) => !blocked[c.at] && !negated(tokens, c) && !cancelled(ctx, c),
-  );
+  const cues = [
+    ...findCues(tokens, attribution.start, attribution.end, mentionIndex(ctx)),
+    ...announcements(ctx),
+  ]
+    .filter((c) => !blocked[c.at] && !negated(tokens, c) && !cancelled(ctx, c))
+    .sort((a, b) => a.at - b.at);
   const found = new Map<string, Position>();
   for (const cue of cues) {
-    const { sources, targets } = sidesOf(ctx, cue, cues);
+    const { sources, targets, opposed = [] } = sidesOf(ctx, cue, cues);
     const modality = modalityOf(tokens, cue, attribution.start);
-    for (const source of sources) {
-      for (const target of targets) {
-        if (!isTarget(ctx, target) || ctx.registry.principal(source) === ctx.registry.principal(target))
-          continue;
-        const key = `${source} ${cue.relation} ${target}`;
-        if (!found.has(key)) found.set(key, { source, relation: cue.relation, target, modality });
+    const edges: [Stance, string[]][] = [
+      [cue.relation, targets],
+      ['OPPOSES', opposed],
+    ];
+    for (const [relation, ends] of edges) {
+      for (const source of sources) {
+        for (const target of ends) {
+          if (!isTarget(ctx, target) || ctx.registry.principal(source) === ctx.registry.principal(target))
+            continue;
+          const key = `${source} ${relation} ${target}`;
+          if (!found.has(key)) found.set(key, { source, relation, target, modality });
+        }
       }
     }
   }
@@ -53,6 +65,8 @@ export function positions(ctx: SentenceContext): Position[] {
 }
 
 function sidesOf(ctx: SentenceContext, cue: Cue, cues: readonly Cue[]): Sides {
+  if (cue.type === 'directive') return directive(ctx, cue);
+  if (cue.type === 'relational') return relationalNoun(ctx, cue);
   if (cue.type === 'evaluation') return judgement(ctx, cue, cues);
   if (cue.type === 'act') return hostileAct(ctx, cue);
   if (cue.passive) {
@@ -62,12 +76,17 @@ function sidesOf(ctx: SentenceContext, cue: Cue, cues: readonly Cue[]): Sides {
   const sources = holder(ctx, cue);
   if (hasReciprocal(ctx.tokens, cue.end)) return { sources, targets: sources };
   let targets = objectTargets(ctx, cue, sources);
+  // "announced new restrictions on flights to Cuba": proposing a hostile measure opposes whom it hits.
+  const opposed =
+    cue.relation === 'PROPOSES'
+      ? objectPhrases(ctx, cue).flatMap((np) => (isHostile(ctx, np) ? patients(ctx, np) : []))
+      : [];
   // "The plan met opposition from Brazil": the noun's holder follows it, what it is about is the subject.
   if (targets.length === 0 && nounAgents(ctx, cue)) targets = subjectTargets(ctx, cue);
   const word = ctx.tokens[cue.at];
   if (word && (lexicon.actorTargetsOnly.has(word.lower) || lexicon.actorTargetsOnly.has(word.lemma)))
     targets = targets.filter((id) => isActorId(ctx, id));
-  return { sources, targets };
+  return { sources, targets, opposed };
 }
 
 /** Cues are found outside mentions, except inside a hostile act that is also a known concept ("invasion"). */
@@ -88,7 +107,8 @@ function isTarget(ctx: SentenceContext, id: string): boolean {
 function modalityOf(tokens: readonly Token[], cue: Cue, from: number): Modality {
   let modality: Modality = 'stated';
   // A pattern may open with its modal verb: "pledged support", "vowed revenge".
-  const last = cue.end - cue.at > 1 ? cue.at + 1 : cue.at;
+  // A directive's own "urge" or "call on" states the call; it obliges no one.
+  const last = cue.end - cue.at > 1 && cue.type !== 'directive' ? cue.at + 1 : cue.at;
   for (let k = Math.max(from, cue.at - 8); k < last; k++) {
     if (lexicon.obligated.has(tokens, k)) return 'obligated';
     // "ready to", "plans to"; not "the G7 plan".
@@ -107,11 +127,13 @@ function hasReciprocal(tokens: readonly Token[], from: number): boolean {
  * its members do on each other through a bond ("their bilateral relationship").
  */
 function objectTargets(ctx: SentenceContext, cue: Cue, sources: readonly string[]): string[] {
-  return objectPhrases(ctx, cue).flatMap((np) => {
+  const ids = objectPhrases(ctx, cue).flatMap((np) => {
     if (otherSense(ctx, cue, np)) return [];
     const ids = phraseTargets(ctx, np, cue.relation);
     return isMutual(ctx, np) ? ids : ids.filter((id) => !sources.includes(id));
   });
+  // What is proposed is a thing to do; "I count on Turkey" proposes no country.
+  return cue.relation === 'PROPOSES' ? ids.filter((id) => !isActorId(ctx, id)) : ids;
 }
 
 /**
@@ -125,7 +147,7 @@ function subjectTargets(ctx: SentenceContext, cue: Cue): string[] {
   // A pronoun subject ("that is appreciated") or a phrase that names nothing stands for no one.
   if (named.length > 0 || phrases?.some((np) => np.pronoun)) return named;
   return (
-    subject(ctx, cue.at) ??
+    firstGroup(ctx, cue.at) ??
     ctx.mentions.filter((m) => m.end <= cue.at && m.start >= ctx.attribution.start).flatMap((m) => m.ids)
   );
 }

@@ -1,6 +1,6 @@
 // The subject of a verb, read off the phrases: the phrase (and those coordinated with it) right before
 // the verb group, or the phrase a relative pronoun stands for ("the Houthis, who are aligned with Iran").
-import { actorOf } from './targets.ts';
+import { actorOf, isInanimate as isThing } from './targets.ts';
 import type { SentenceContext } from './context.ts';
 import type { NounPhrase } from './phrases.ts';
 import type { Token } from './sentences.ts';
@@ -20,6 +20,12 @@ export function verbSubject(ctx: SentenceContext, verb: number): string[] | unde
   return phrases && phrases.flatMap((np) => actorOf(ctx, np));
 }
 
+/** Whether the subject of the verb at `verb` is a thing or an event ("The strike was aimed at ..."). */
+export function isThingSubject(ctx: SentenceContext, verb: number): boolean {
+  const phrases = subjectPhrases(ctx, verb);
+  return phrases !== undefined && phrases.every((np) => isThing(ctx, np));
+}
+
 /** The actors of the subject of the nearest finite verb before k: "Iran had contributed ... by supporting". */
 export function subjectOfVerbBefore(ctx: SentenceContext, k: number): string[] | undefined {
   const { tokens } = ctx;
@@ -35,8 +41,18 @@ export function isFinite(tokens: readonly Token[], j: number): boolean {
   let b = j - 1;
   while (tokens[b]?.pos === 'ADV') b--;
   const before = tokens[b];
-  if (t?.pos !== 'VERB' || before?.lower === 'to') return false;
+  if (before?.lower === 'to') return false;
+  if (t?.pos === 'AUX') return t.lemma === 'be' && isCopula(tokens, j);
+  if (t?.pos !== 'VERB') return false;
   return !t.lower.endsWith('ing') || before?.pos === 'AUX';
+}
+
+/** "Turkey is already under EU sanctions": "be" as the verb of its clause, no other verb after it. */
+function isCopula(tokens: readonly Token[], j: number): boolean {
+  let k = j + 1;
+  while (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PART') k++;
+  const next = tokens[k];
+  return next !== undefined && next.pos !== 'VERB' && next.pos !== 'AUX';
 }
 
 /** The phrases of the subject of the verb at `verb` (a list: "China, India and Russia"). */

@@ -57,7 +57,10 @@ describe('targets', () => {
     [
       'a policy without a name is an open target, labelled without its determiner',
       'The US proposed new restrictions on flights to Cuba.',
-      ['United States PROPOSES restrictions on flights to Cuba (stated)'],
+      [
+        'United States OPPOSES Cuba (stated)',
+        'United States PROPOSES restrictions on flights to Cuba (stated)',
+      ],
     ],
     [
       'a proposal may be any issue',

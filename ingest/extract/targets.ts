@@ -50,6 +50,8 @@ const LABEL_LINKS = new Set([
   'from',
   'by',
 ]);
+/** Fewest words of an act called for: "waive diplomatic immunity", not "start businesses". */
+const MIN_ACTION = 3;
 /** Longest label of an open target, in tokens: longer phrases are cut after their base. */
 const MAX_LABEL = 12;
 
@@ -61,8 +63,9 @@ export function phraseTargets(ctx: SentenceContext, np: NounPhrase, relation: St
   const word = head.lower;
   // What is proposed is a thing to do, never an actor behind it ("called for G7 action").
   const proposal = relation === 'PROPOSES';
-  // "Russia's invasion": a hostile act stands for who acts, even where "invasion" is a known concept.
-  if (ACTS.has(word) && !proposal) return agentOf(ctx, np);
+  // "Russia's invasion", "Iranian attack plans": a hostile act stands for who acts, even where "invasion"
+  // is a known concept.
+  if ((ACTS.has(word) || hasActModifier(ctx, np)) && !proposal) return agentOf(ctx, np);
   // "welcomed China's commitment to X", "condemned Iran's support for Russia": a stance on a stance is a
   // stance on its holder; "condemned Turkish drilling": on an activity, on whoever does it.
   const activity = isStanceNoun(head) || ISSUES.has(word);
@@ -95,6 +98,28 @@ export function phraseTargets(ctx: SentenceContext, np: NounPhrase, relation: St
 function isStanceNoun(t: Token): boolean {
   const relation = lexicon.nouns.match([t], 0)?.value;
   return relation === 'SUPPORTS' || relation === 'OPPOSES';
+}
+
+function hasActModifier(ctx: SentenceContext, np: NounPhrase): boolean {
+  for (let k = np.body; k < np.head; k++) if (ACTS.has(ctx.tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
+/**
+ * A phrase that names no actor and no one: "the strike", "term limits", not "some countries", "they" or
+ * "the Syrian government".
+ */
+export function isInanimate(ctx: SentenceContext, np: NounPhrase): boolean {
+  const word = ctx.tokens[np.head]?.lower ?? '';
+  if (np.pronoun || PEOPLE.has(word) || TRANSPARENT.has(word)) return false;
+  return !ctx.mentions.some((m) => m.start <= np.head && np.head < m.end && m.ids.length > 0);
+}
+
+/** "the maritime border agreement", "new lockdown measures": a policy or an issue of its own. */
+export function isInstrument(ctx: SentenceContext, np: NounPhrase): boolean {
+  const head = ctx.tokens[np.head];
+  if (!head) return false;
+  return INSTRUMENTS.has(head.lower) || ISSUES.has(head.lower) || isNamedInitiative(ctx.tokens, np);
 }
 
 /** "missiles", "weapons": objects, which act for whoever uses them. */
@@ -212,11 +237,19 @@ function description(ctx: SentenceContext, np: NounPhrase): string[] | undefined
   const group = DESCRIPTION_CLASS.get(head.lower) ?? DESCRIPTION_CLASS.get(head.lemma);
   if (group === undefined) return undefined;
   for (let k = np.body; k < np.head; k++) if (tokens[k]?.pos === 'PROPN') return undefined;
+  // "the maritime border agreement" refers back only to an issue that shares a word of its description;
+  // else it names one of its own.
+  const modifiers = tokens
+    .slice(np.body, np.head)
+    .map((t) => t.lower)
+    .filter((w) => !UNLABELLED.has(w));
   const found = ctx.registry.latest((e) => {
     if (e.kind !== 'Initiative' && e.kind !== 'Concept') return false;
-    return classOf(e.label) === group || e.aliases.some((a) => classOf(a) === group);
+    const names = [e.label, ...e.aliases];
+    if (!names.some((name) => classOf(name) === group)) return false;
+    return modifiers.every((w) => names.some((name) => name.toLowerCase().includes(w)));
   });
-  if (!found) return [];
+  if (!found) return modifiers.length > 0 ? undefined : [];
   ctx.registry.seen(found, spanText(tokens.slice(np.start, np.end)));
   return [found.id];
 }
@@ -262,13 +295,39 @@ function openTarget(ctx: SentenceContext, np: NounPhrase, relation: Stance): str
   return entity.id;
 }
 
+/**
+ * An act called for, named by its words: "waive diplomatic immunity for the diplomat" (the verb at `verb`
+ * and its object), with the verb and the base of its object as an alias ("waive diplomatic immunity").
+ */
+export function actionTarget(ctx: SentenceContext, verb: number): string | undefined {
+  const { tokens, phrases } = ctx;
+  let k = verb + 1;
+  while (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PART') k++;
+  let object = phrases.npStartingAt(k);
+  // "halt its drilling operations": the owner opens the object.
+  for (let owned = object && phrases.owned(object); owned; owned = phrases.owned(owned)) object = owned;
+  if (!object || object.pronoun) return undefined;
+  const about = labelEnd(ctx, object);
+  const end = about - verb <= MAX_LABEL ? about : object.end;
+  // "start businesses" says too little to be an issue of its own.
+  if (end - verb < MIN_ACTION) return undefined;
+  const label = labelOf(tokens.slice(verb, end));
+  const registry = ctx.registry;
+  const entity = registry.byNameKey(label) ?? registry.addNamed(label, 'Concept', label);
+  registry.seen(entity, label);
+  registry.alias(entity.id, labelOf([tokens[verb] as Token, ...tokens.slice(object.body, object.end)]));
+  return entity.id;
+}
+
 /** Where the complements that say what an issue is about end: "restrictions on flights to Cuba | in May". */
 function labelEnd(ctx: SentenceContext, np: NounPhrase): number {
   let end = np.end;
   for (const c of np.complements) {
     const object = ctx.phrases.nps[c.np];
     if (!object || !LABEL_LINKS.has(ctx.tokens[c.at]?.lower ?? '')) break;
-    end = labelEnd(ctx, object);
+    // "memoranda of understanding between Turkey and Libya": the whole list belongs to the label.
+    const last = ctx.phrases.coordinated(object).at(-1) ?? object;
+    end = labelEnd(ctx, last);
   }
   return end;
 }
