@@ -230,8 +230,8 @@ describe('mentions', () => {
     ],
     [
       'a closing straight quote opens nothing; function words in quotes name nothing',
-      'It is "null and void" and "infringes upon rights", a "Green" and the "Deal".',
-      ['null and void=null-and-void'],
+      'It is a "political virus" and "infringes upon rights", a "Green" and the "Deal".',
+      ['political virus=political-virus'],
     ],
     [
       'an acronym that acts or speaks',
