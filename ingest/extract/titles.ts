@@ -13,6 +13,8 @@ import type { Token } from './sentences.ts';
 import type { SentenceLookups } from './sentence-lookups.ts';
 
 const DEFINITE = new Set(['the', 'his', 'her']);
+/** Words that may follow the first word of a title: "Police and Crime Commissioner", "Foreign Ministers of". */
+const TITLE_JOINERS = new Set(['and', '&', 'of', 'to', 'for', '-']);
 /** Lower-case words naming a portfolio before an office: "energy minister", "trade and industry commissioner". */
 const MAX_SECTOR_WORDS = 3;
 /** Longest title before a name, in words: "Police and Crime Commissioner". */
@@ -127,7 +129,8 @@ export class TitledPersonFinder {
   afterTitle(tokens: readonly Token[], i: number): Mention | undefined {
     const last = tokens[i - 1];
     if (!last || last.text !== last.lower) return undefined;
-    if (!this.titleEnds.has(last.lower) && !this.kb.matchAgent(this.lookups.texts, i - 1)) return undefined;
+    const agent = last.pos === 'NOUN' && this.kb.matchAgent(this.lookups.texts, i - 1) !== undefined;
+    if (!this.titleEnds.has(last.lower) && !agent) return undefined;
     const nameEnd = personNameEnd(tokens, i);
     const known = this.lookups.name(i);
     if (nameEnd === i || this.lookups.demonym(i) || (known && known.entity.kind !== 'Person'))
@@ -219,6 +222,15 @@ export class TitledPersonFinder {
   private roleAt(tokens: readonly Token[], j: number): Title | undefined {
     if (tokens[j]?.lower === 'counterpart') return { personal: false, length: 1 };
     if (!isCapitalisedOrDescribed(tokens, j)) return undefined;
+    // Asked at every capitalised word: a known name ("China", "Biden") is an office only if the
+    // knowledge's offices say so, without the longer look-ups of role nouns.
+    // So is a word that no name, list or "of" follows and no determiner describes: a sentence's first word.
+    const next = tokens[j + 1];
+    const opens = isCapitalised(next) || TITLE_JOINERS.has(next?.lower ?? '') || !isCapitalised(tokens[j]);
+    if (this.lookups.name(j) || !opens) {
+      const role = this.kb.matchRole(this.lookups.texts, j);
+      return role && { title: role.role.title, personal: false, length: role.length };
+    }
     return titleAt(this.kb, this.lookups.texts, tokens, j, false);
   }
 
