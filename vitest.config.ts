@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['ingest/**/*.test.ts', 'web/**/*.test.ts', 'db/**/*.test.ts'],
+          include: ['ingest/**/*.test.ts', 'web/**/*.test.ts', 'db/**/*.test.ts', '*.test.ts'],
           exclude: ['**/*.int.test.ts', 'web/e2e/**'],
         },
       },

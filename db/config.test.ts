@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from './config.ts';
+import { privateTestPort, readConfig } from './config.ts';
 
 describe('readConfig', () => {
   it.each([
@@ -37,5 +37,14 @@ describe('readConfig', () => {
     ['NEO4J_TEST_PORT', '-1'],
   ])('rejects %s=%s', (name, value) => {
     expect(() => readConfig({ [name]: value })).toThrow(`${name} must be a port number from 1 to 65535`);
+  });
+});
+
+describe('privateTestPort', () => {
+  it.each([
+    [{ port: 7687, testPort: 7688 }, 7788],
+    [{ port: 7815, testPort: 7715 }, 7915],
+  ])('%j -> %i, never the main port', (ports, expected) => {
+    expect(privateTestPort(ports)).toBe(expected);
   });
 });

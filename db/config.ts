@@ -25,6 +25,14 @@ export function readConfig(env: Env = process.env): Neo4jConfig {
   };
 }
 
+/**
+ * The port of the private instance that fault tests stop and empty: next to the test instance's, and
+ * never the main one (with NEO4J_PORT = NEO4J_TEST_PORT + 100 it would have been).
+ */
+export function privateTestPort({ port, testPort }: Pick<Neo4jConfig, 'port' | 'testPort'>): number {
+  return testPort + 100 === port ? testPort + 200 : testPort + 100;
+}
+
 /** The Bolt URI of the local instance on `port`. */
 export function localUri(port: number): string {
   return `bolt://127.0.0.1:${port}`;
@@ -43,4 +51,17 @@ function readPort(env: Env, name: string, fallback: number): number {
     throw new Error(`db/config: ${name} must be a port number from 1 to 65535, not "${raw}".`);
   }
   return port;
+}
+
+export interface BoltTarget {
+  uri: string;
+  user: string;
+  password: string;
+}
+
+/** Where and as whom to connect: NEO4J_URI, or the local instance on NEO4J_PORT, whose user is neo4j. */
+export function boltTarget(config: Neo4jConfig): BoltTarget {
+  return config.uri === undefined
+    ? { uri: localUri(config.port), user: 'neo4j', password: config.password }
+    : { uri: config.uri, user: config.user, password: config.password };
 }

@@ -1,27 +1,35 @@
 // The one way the code reaches Neo4j. With NEO4J_URI set it connects there and never starts anything;
 // without it, it starts (or reuses) the local Neo4j on NEO4J_PORT.
 import neo4j, { type Driver, isRetryableError } from 'neo4j-driver';
-import { readConfig, type Neo4jConfig } from './config.ts';
+import { boltTarget, readConfig, type Neo4jConfig } from './config.ts';
 import { startLocal } from './local.ts';
 
-export { readConfig, type Neo4jConfig } from './config.ts';
+export { boltTarget, readConfig, type BoltTarget, type Neo4jConfig } from './config.ts';
 
 /** How long to wait for a Neo4j at NEO4J_URI that is still starting (e.g. a container). */
 const REMOTE_WAIT_MS = 60_000;
 
+/** Driver settings a caller may change (the server fails fast while Neo4j is away). */
+export interface DriverOptions {
+  connectionTimeout?: number;
+  maxTransactionRetryTime?: number;
+}
+
 /**
  * A driver whose connection has been verified. Integers come back as JS numbers (everything this project
- * counts fits in 2^53). The caller closes it.
+ * counts fits in 2^53). `options` adds to the driver's configuration. The caller closes it.
  */
-export async function connect(config: Neo4jConfig = readConfig()): Promise<Driver> {
-  // The local instance always has user neo4j; NEO4J_USER is for a Neo4j at NEO4J_URI.
-  const uri = config.uri ?? (await startLocal({ port: config.port })).uri;
-  const user = config.uri ? config.user : 'neo4j';
+export async function connect(
+  config: Neo4jConfig = readConfig(),
+  options: DriverOptions = {},
+): Promise<Driver> {
+  if (config.uri === undefined) await startLocal({ port: config.port });
+  const { uri, user, password } = boltTarget(config);
   const driver = neo4j.driver(
     uri,
-    neo4j.auth.basic(user, config.password),
+    neo4j.auth.basic(user, password),
     // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- the driver types its plain options object as a class
-    { disableLosslessIntegers: true },
+    { disableLosslessIntegers: true, ...options },
   );
   try {
     await verify(driver);

@@ -1,5 +1,6 @@
 // The Java side of the local Neo4j: checks for a JDK and Maven, and the cached classpath of the Neo4j jars.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -49,36 +50,85 @@ export function javaMajorVersion(output: string): number | undefined {
 
 /**
  * The classpath of the Neo4j jars pinned in db/pom.xml. Maven resolves it once (downloading the jars the
- * first time) into .neo4j/classpath.txt; it is resolved again when pom.xml changes or a jar disappeared.
+ * first time, which `log` hears about as it goes) into .neo4j/classpath.txt; it is resolved again when
+ * pom.xml changes or a jar disappeared.
  */
-export async function neo4jClasspath(): Promise<string> {
+export async function neo4jClasspath(log: (message: string) => void = () => undefined): Promise<string> {
   const cached = readCachedClasspath();
   if (cached !== undefined) return cached;
   mkdirSync(STATE_DIR, { recursive: true });
   // A private file then a rename: two processes resolving at once never read a half-written file.
   const partial = `${CLASSPATH_FILE}.${process.pid}`;
-  const args = ['-q', '-B', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${partial}`];
+  await runMaven(['-B', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${partial}`], log);
+  renameSync(partial, CLASSPATH_FILE);
+  const classpath = readCachedClasspath();
+  if (classpath === undefined) throw new Error(`Maven wrote no usable classpath to ${CLASSPATH_FILE}.`);
+  return classpath;
+}
+
+/**
+ * What the first download weighs, to say how far it has got: Neo4j 5.26 with its dependencies and
+ * Maven's dependency plugin, 150 MB into an empty repository (measured).
+ */
+const FIRST_DOWNLOAD_MB = 150;
+const REPORT_EVERY_MB = 10;
+
+/**
+ * Runs Maven, telling `log` when it starts downloading and then every few megabytes; fails with the end
+ * of its output. `command` is for tests.
+ */
+export async function runMaven(
+  args: string[],
+  log: (message: string) => void,
+  command = 'mvn',
+): Promise<void> {
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const output: string[] = [];
+  let downloaded = 0;
+  let reported = -1;
+  child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  const exited = new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', resolve);
+  });
+  for await (const line of createInterface({ input: child.stdout })) {
+    output.push(`${line}\n`);
+    if (reported < 0 && /Downloading from /.test(line)) {
+      log(
+        `first start: Maven downloads Neo4j (about ${FIRST_DOWNLOAD_MB} MB) into ~/.m2; later starts take seconds`,
+      );
+      reported = 0;
+    }
+    downloaded += downloadedBytes(line);
+    const mb = Math.floor(downloaded / 1e6);
+    if (mb >= reported + REPORT_EVERY_MB) {
+      reported = mb;
+      log(`  downloaded ${mb} of about ${FIRST_DOWNLOAD_MB} MB`);
+    }
+  }
+  let code: number | null;
   try {
-    await run('mvn', args, { maxBuffer: 16 * 1024 * 1024 });
+    code = await exited;
   } catch (error) {
-    if (hasCode(error, 'ENOENT')) {
+    if (hasCode(error, 'ENOENT'))
       throw new Error(
         `Maven (mvn) was not found on PATH: it downloads the Neo4j jars for the local Neo4j ` +
           `(Debian: apt-get install maven), ${NO_LOCAL_HINT}.`,
         { cause: error },
       );
-    }
-    throw new Error(
-      `Maven could not resolve the Neo4j jars of db/pom.xml:\n${tail(commandOutput(error), 30)}`,
-      {
-        cause: error,
-      },
-    );
+    throw error;
   }
-  renameSync(partial, CLASSPATH_FILE);
-  const classpath = readCachedClasspath();
-  if (classpath === undefined) throw new Error(`Maven wrote no usable classpath to ${CLASSPATH_FILE}.`);
-  return classpath;
+  if (code !== 0)
+    throw new Error(`Maven could not resolve the Neo4j jars of db/pom.xml:\n${tail(output.join(''), 30)}`);
+  if (reported >= 0) log(`  downloaded ${(downloaded / 1e6).toFixed(0)} MB`);
+}
+
+/** Bytes of a Maven "Downloaded from <repository>: <url> (1.2 MB at 3.4 MB/s)" line; 0 for other lines. */
+export function downloadedBytes(line: string): number {
+  const match = /Downloaded from [^:]+: \S+ \(([\d.,]+) ([kMG]?)B\b/i.exec(line);
+  if (!match) return 0;
+  const scale = { '': 1, K: 1e3, M: 1e6, G: 1e9 }[(match[2] ?? '').toUpperCase()] ?? 1;
+  return Number((match[1] ?? '0').replace(',', '')) * scale;
 }
 
 function readCachedClasspath(): string | undefined {
@@ -91,13 +141,6 @@ function readCachedClasspath(): string | undefined {
 
 export function hasCode(error: unknown, code: string): boolean {
   return error instanceof Error && 'code' in error && error.code === code;
-}
-
-function commandOutput(error: unknown): string {
-  if (error instanceof Error && 'stdout' in error && 'stderr' in error) {
-    return `${String(error.stdout)}${String(error.stderr)}`;
-  }
-  return String(error);
 }
 
 /** The last `lines` non-empty lines of a text. */

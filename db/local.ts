@@ -17,11 +17,14 @@ import { relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
 import { localUri, readConfig } from './config.ts';
-import { checkJava, DB_DIR, hasCode, neo4jClasspath, REPO_ROOT, STATE_DIR, tail } from './java.ts';
+import { checkJava, DB_DIR, neo4jClasspath, REPO_ROOT, STATE_DIR, tail } from './java.ts';
+import { isAlive, withStartLock } from './start-lock.ts';
 
 export interface LocalOptions {
   /** Bolt port; NEO4J_PORT (default 7687) when not given. */
   port?: number;
+  /** Told what takes time: the first download of the jars, a restart. */
+  log?: (message: string) => void;
 }
 
 export interface LocalStart {
@@ -64,9 +67,14 @@ function instance(opts: LocalOptions = {}): Instance {
 export async function startLocal(opts?: LocalOptions): Promise<LocalStart> {
   const inst = instance(opts);
   const { user, password } = localCredentials();
-  return withStartLock(inst, async () => {
+  return withStartLock(inst.home, async () => {
     const running = runningPid(inst);
-    if (running !== undefined) {
+    if (running !== undefined && startedWithOtherSettings(inst)) {
+      opts?.log?.(
+        `the settings in db/ changed since the Neo4j on port ${inst.port} started: restarting it...`,
+      );
+      await stop(inst, running);
+    } else if (running !== undefined) {
       const version = await waitUntilReady(inst, running, user, password);
       return { uri: inst.uri, pid: running, alreadyRunning: true, version };
     }
@@ -78,7 +86,8 @@ export async function startLocal(opts?: LocalOptions): Promise<LocalStart> {
       );
     }
     await checkJava();
-    const classpath = await neo4jClasspath();
+    const classpath = await neo4jClasspath(opts?.log);
+    opts?.log?.(`starting Neo4j on port ${inst.port} (10 to 30 s)...`);
     const pid = launch(inst, classpath, password);
     writeFileSync(inst.pidFile, String(pid));
     try {
@@ -92,46 +101,17 @@ export async function startLocal(opts?: LocalOptions): Promise<LocalStart> {
   });
 }
 
-/**
- * Runs `start` while holding the instance's start.lock, so that concurrent starts (two test projects, a
- * second terminal) launch one Neo4j: the others wait and then find it running.
- */
-async function withStartLock<T>(inst: Instance, start: () => Promise<T>): Promise<T> {
-  mkdirSync(inst.home, { recursive: true });
-  const lock = `${inst.home}/start.lock`;
-  for (;;) {
-    try {
-      writeFileSync(lock, String(process.pid), { flag: 'wx' });
-      break;
-    } catch (error) {
-      if (!hasCode(error, 'EEXIST')) throw error;
-    }
-    if (lockIsStale(lock)) rmSync(lock, { force: true });
-    else await sleep(250);
-  }
-  try {
-    return await start();
-  } finally {
-    rmSync(lock, { force: true });
-  }
-}
-
-/** A lock is stale when its owner died, or when it stayed empty (owner killed while writing it). */
-function lockIsStale(lock: string): boolean {
-  try {
-    const owner = Number(readFileSync(lock, 'utf8'));
-    if (owner > 0) return !isAlive(owner);
-    return Date.now() - statSync(lock).mtimeMs > 5000;
-  } catch {
-    return false;
-  }
-}
-
 /** Stops the local Neo4j on the port (its data stays). False when it was not running. */
 export async function stopLocal(opts?: LocalOptions): Promise<boolean> {
   const inst = instance(opts);
   const pid = runningPid(inst);
   if (pid === undefined) return false;
+  await stop(inst, pid);
+  return true;
+}
+
+/** SIGTERM, then waits for Neo4j to close its store. */
+async function stop(inst: Instance, pid: number): Promise<void> {
   process.kill(pid, 'SIGTERM');
   const deadline = Date.now() + STOP_TIMEOUT_MS;
   while (isOurs(pid, inst)) {
@@ -143,7 +123,19 @@ export async function stopLocal(opts?: LocalOptions): Promise<boolean> {
     await sleep(200);
   }
   rmSync(inst.pidFile, { force: true });
-  return true;
+}
+
+/** Whether db/neo4j.conf, db/jvm.options or db/Launcher.java changed after this instance started. */
+function startedWithOtherSettings(inst: Instance): boolean {
+  const started = statSync(inst.pidFile).mtimeMs;
+  return ['neo4j.conf', 'jvm.options', 'Launcher.java'].some(
+    (file) => statSync(`${DB_DIR}${file}`).mtimeMs > started,
+  );
+}
+
+/** Whether our Neo4j runs on the port. */
+export function isLocalRunning(port: number): boolean {
+  return runningPid(instance({ port })) !== undefined;
 }
 
 export function statusLocal(opts?: LocalOptions): Promise<LocalStatus> {
@@ -250,16 +242,6 @@ function isOurs(pid: number, inst: Instance): boolean {
     return args.some((arg) => arg.endsWith('Launcher.java')) && args.includes(inst.home);
   } catch {
     return false;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists but belongs to another user.
-    return hasCode(error, 'EPERM');
   }
 }
 

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { loadKnowledge } from './knowledge/index.ts';
 import type { KnowledgeBase } from './knowledge/types.ts';
 import type { Claim, DocumentGraph, Entity, Evidence, Link, SourceDocument } from './model.ts';
+import { ActMemory } from './extract/act-memory.ts';
 import { attribute } from './extract/attribution.ts';
 import { authorsFromOpening, authorsFromTitle } from './extract/authors.ts';
 import { Discourse, meetingIn } from './extract/discourse.ts';
@@ -33,6 +34,7 @@ export function extractDocument(doc: SourceDocument, kb: KnowledgeBase = loadKno
   const finder = new MentionFinder(kb, registry);
   const authors = titleAuthors(doc, finder, registry);
   const discourse = new Discourse(registry, authors);
+  const acts = new ActMemory();
   const claims = new Map<string, Claim>();
   const links = new Map<string, Link>();
   const firstSeen = new Map<string, Evidence>();
@@ -41,6 +43,7 @@ export function extractDocument(doc: SourceDocument, kb: KnowledgeBase = loadKno
 
   for (const sentence of sentences(text)) {
     sentenceCount++;
+    acts.advance();
     wordCount += sentence.tokens.length;
     const evidence = evidenceOf(doc.id, sentence);
     const mentions = finder.find(sentence.tokens);
@@ -66,6 +69,7 @@ export function extractDocument(doc: SourceDocument, kb: KnowledgeBase = loadKno
       authors: discourse.authors,
       registry,
       kb,
+      acts,
     });
     for (const p of stated) {
       const id = contentId(doc.id, sentence.index, p.source, p.relation, p.target);

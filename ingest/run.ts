@@ -61,7 +61,14 @@ export async function ingest(options: IngestOptions, events: IngestEvents = {}):
   let store: StoreTotals | undefined;
   try {
     if (options.db) {
-      store = await withStore((write) => write(documents(), { replace: options.replace ?? false }));
+      // A document too large for Neo4j even in parts fails alone, as an unreadable input would.
+      const onRefused = (graph: DocumentGraph, message: string): void => {
+        stats.failed++;
+        events.onProblem?.({ kind: 'error', origin: graph.document.origin, message, bytes: 0 });
+      };
+      store = await withStore((write) =>
+        write(documents(), { replace: options.replace ?? false, onRefused }),
+      );
     } else {
       const extracted = documents();
       // Only the counting and exporting done on the way matter here.
@@ -88,7 +95,10 @@ async function writeJson(path: string, json: string): Promise<void> {
   });
 }
 
-type WriteGraphs = (graphs: AsyncIterable<DocumentGraph>, opts: { replace: boolean }) => Promise<StoreTotals>;
+type WriteGraphs = (
+  graphs: AsyncIterable<DocumentGraph>,
+  opts: { replace: boolean; onRefused: (graph: DocumentGraph, message: string) => void },
+) => Promise<StoreTotals>;
 
 /** Connects to Neo4j, lends the store's writer, closes the connection. Loaded lazily: `--no-db` never loads the driver. */
 async function withStore<T>(use: (write: WriteGraphs) => Promise<T>): Promise<T> {

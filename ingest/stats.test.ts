@@ -48,6 +48,7 @@ describe('formatSummary', () => {
     ['with problems', [graph, graph, failed, skipped], undefined, ['2 documents (1 input failed, 1 file skipped), 6.0 MB']],
     ['with the store', [graph], { documents: 1, statements: 1, entities: 2, skipped: 0 }, ['Neo4j: 1 documents written, 0 already stored, 1 statements, 2 new entities']],
     ['with changed documents', [graph], { documents: 0, statements: 0, entities: 0, skipped: 1, changed: 1 }, ['1 stored document changed and kept as stored: rerun with --replace']],
+    ['with a document refused as too large', [graph], { documents: 0, statements: 0, entities: 0, skipped: 0, refused: 1 }, ['Neo4j: 0 documents written, 0 already stored, 1 refused as too large, 0 statements']],
   ] as const)('%s', (_name, items, store, expected) => {
     const stats = createStats();
     for (const item of items) countItem(stats, item);

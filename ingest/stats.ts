@@ -60,6 +60,8 @@ export interface StoreTotals {
   skipped: number;
   /** Of the skipped, documents whose content changed since they were stored. */
   changed?: number;
+  /** Documents too large for Neo4j even in parts (each reported as a failed input). */
+  refused?: number;
 }
 
 /** The end-of-run summary, a few lines for people. */
@@ -80,6 +82,7 @@ export function formatSummary(stats: RunStats, seconds: number, store?: StoreTot
   if (store) {
     lines.push(
       `Neo4j: ${n(store.documents)} documents written, ${n(store.skipped)} already stored, ` +
+        (store.refused ? `${n(store.refused)} refused as too large, ` : '') +
         `${n(store.statements)} statements, ${n(store.entities)} new entities`,
     );
     if (store.changed) {

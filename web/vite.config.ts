@@ -9,7 +9,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps would hand the whole source to anyone who asks; `npm run dev` still has them.
+    sourcemap: false,
     // sigma and CodeMirror make one ~1 MB bundle; it is served from the same machine.
     chunkSizeWarningLimit: 1500,
   },

@@ -6,7 +6,8 @@ import { ACTS, type Cue } from './cues.ts';
 import { isActorId } from './context.ts';
 import type { NounPhrase } from './phrases.ts';
 import { subjectOfVerbBefore } from './subjects.ts';
-import { agentOf, phraseTargets } from './targets.ts';
+import { ActMemory } from './act-memory.ts';
+import { actorOf, agentOf, phraseTargets, told } from './targets.ts';
 
 /** Prepositions before whom an act hits: "attacks on", "war against", "invasion of". */
 const PATIENT_LINKS = new Set(['on', 'against', 'of', 'in', 'into', 'to', 'toward', 'towards', 'upon', 'at']);
@@ -21,17 +22,36 @@ export interface Sides {
 export function hostileAct(ctx: SentenceContext, cue: Cue): Sides {
   const np = ctx.phrases.npOf(cue.at);
   if (!np) return { sources: [], targets: [] };
-  const named = agentOf(ctx, np);
-  // "Iran was responsible for the deaths of ...", "claimed responsibility for the attack": the subject acts.
-  const agent =
-    named.length > 0 || !isResponsibility(ctx, np) ? named : (subjectOfVerbBefore(ctx, np.start) ?? []);
-  const sources = agent.filter((id) => isActorId(ctx, id));
-  return { sources, targets: sources.length > 0 ? patients(ctx, np) : [] };
+  // The act itself is told once, where its agent is named or owns up to it: a later "the attack" is no
+  // new statement of it.
+  const named = agentOf(ctx, np, false);
+  const claimer = named.length > 0 ? [] : claimant(ctx, np);
+  const sources = (named.length > 0 ? named : claimer).filter((id) => isActorId(ctx, id));
+  const hit = sources.length > 0 ? patients(ctx, np) : [];
+  const targets = hit.length > 0 || claimer.length === 0 ? hit : [...(told(ctx, np)?.patients ?? [])];
+  ctx.acts.note(ActMemory.nounClass(ctx.tokens[np.head]?.lower ?? ''), {
+    agents: sources,
+    patients: targets,
+  });
+  return { sources, targets };
 }
 
-function isResponsibility(ctx: SentenceContext, np: NounPhrase): boolean {
-  const { tokens } = ctx;
-  return tokens[np.start - 1]?.lower === 'for' && RESPONSIBLE.has(tokens[np.start - 2]?.lower ?? '');
+/**
+ * Who owns up to an act: "Iran was responsible for the deaths", "claimed responsibility for the attack",
+ * "claimed the attack", "The attack was claimed by the Houthis".
+ */
+function claimant(ctx: SentenceContext, np: NounPhrase): string[] {
+  const { tokens, phrases } = ctx;
+  const before = tokens[np.start - 1];
+  const owning =
+    (before?.lower === 'for' && RESPONSIBLE.has(tokens[np.start - 2]?.lower ?? '')) ||
+    before?.lemma === 'claim';
+  if (owning) return subjectOfVerbBefore(ctx, np.start) ?? [];
+  let k = np.extent;
+  while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV') k++;
+  if (tokens[k]?.lemma !== 'claim' || tokens[k + 1]?.lower !== 'by') return [];
+  const by = phrases.npStartingAt(k + 2);
+  return by ? phrases.coordinated(by).flatMap((each) => actorOf(ctx, each)) : [];
 }
 
 const RESPONSIBLE = new Set(['responsible', 'responsibility', 'credit']);
@@ -44,8 +64,8 @@ export function isHostile(ctx: SentenceContext, np: NounPhrase): boolean {
 /** Whom an act hits: "attacks on X", "restrictions on flights to X" (through the chain, for actors). */
 export function patients(ctx: SentenceContext, np: NounPhrase): string[] {
   const { tokens, phrases } = ctx;
-  // "Turkey is already under EU sanctions": the subject is hit.
-  if (tokens[np.start - 1]?.lower === 'under') return subjectOfVerbBefore(ctx, np.start) ?? [];
+  // "Turkey is already under EU sanctions", "Mahan has been the subject of US sanctions": the subject is hit.
+  if (isUnder(ctx, np)) return subjectOfVerbBefore(ctx, np.start) ?? [];
   const found: string[] = [];
   for (const c of np.complements) {
     const object = phrases.nps[c.np];
@@ -55,3 +75,12 @@ export function patients(ctx: SentenceContext, np: NounPhrase): string[] {
   }
   return found;
 }
+
+/** "under EU sanctions", "the subject of US sanctions", "a target of Russian attacks". */
+function isUnder(ctx: SentenceContext, np: NounPhrase): boolean {
+  const { tokens } = ctx;
+  if (tokens[np.start - 1]?.lower === 'under') return true;
+  return tokens[np.start - 1]?.lower === 'of' && FRAMES.has(tokens[np.start - 2]?.lower ?? '');
+}
+
+const FRAMES = new Set(['subject', 'target', 'victim', 'victims', 'targets']);

@@ -102,7 +102,13 @@ class Chunker {
         k++;
         continue;
       }
-      if (!this.isAtom(k) && PRONOUNS.has(t.lower) && (t.pos === 'PRON' || !this.continues(k + 1))) {
+      // "said that the ...": a subordinating "that" is no pronoun.
+      if (
+        !this.isAtom(k) &&
+        PRONOUNS.has(t.lower) &&
+        t.pos !== 'SCONJ' &&
+        (t.pos === 'PRON' || !this.continues(k + 1))
+      ) {
         add(k, k + 1, k, k, -1, true);
         owner = -1;
         k++;
@@ -151,13 +157,15 @@ class Chunker {
       let k = np.end;
       for (;;) {
         const prep = tokens[k];
-        const object = nps[npAt[k + 1] ?? -1];
+        // "the agreement on sending Turkish soldiers to Libya": a gerund's object is the complement.
+        const gerund = tokens[k + 1]?.pos === 'VERB' && tokens[k + 1]?.lower.endsWith('ing') ? 1 : 0;
+        const object = nps[npAt[k + 1 + gerund] ?? -1];
         if (
           !prep ||
           prep.pos !== 'ADP' ||
           !COMPLEMENTS.has(prep.lower) ||
           ADJUNCTS.has(tokens, k) ||
-          object?.start !== k + 1
+          object?.start !== k + 1 + gerund
         )
           break;
         // "of their relationship", "of Russia's war": the complement is what the owner owns.
@@ -251,7 +259,10 @@ class Chunker {
     const prev = this.tokens[j - 1];
     return (
       prev !== undefined &&
-      (DETERMINERS.has(prev.lower) || prev.pos === 'ADJ' || prev.pos === 'DET' || prev.pos === 'ADV')
+      ((DETERMINERS.has(prev.lower) && !DEMONSTRATIVES.has(prev.lower)) ||
+        prev.pos === 'ADJ' ||
+        prev.pos === 'DET' ||
+        prev.pos === 'ADV')
     );
   }
 

@@ -72,6 +72,96 @@ describe('constructions of reported news', () => {
       'Turkey’s offensive was condemned by members of the European Union.',
       ['European Union OPPOSES Türkiye (stated)'],
     ],
+    [
+      'an act that does something acts for its agent',
+      'The US airstrike that killed Iraqi soldiers was condemned.',
+      ['United States OPPOSES Iraq (stated)'],
+    ],
+    [
+      'a later mention of an act refers back to it and its agent',
+      'Russia invaded Ukraine in February. The European Union condemned the invasion.',
+      ['European Union OPPOSES Russia (stated)', 'Russia OPPOSES Ukraine (stated)'],
+    ],
+    [
+      'claiming an act named before opposes whom it hit',
+      'Drones attacked Saudi oil facilities on Saturday. The attack was claimed by the Houthis.',
+      ['Houthis OPPOSES Saudi Arabia (stated)'],
+    ],
+    [
+      'a judgement of an act named before',
+      'The United States killed Iraqi soldiers in an airstrike. Netanyahu found the air strike justified.',
+      ['Benjamin Netanyahu SUPPORTS United States (stated)', 'United States OPPOSES Iraq (stated)'],
+    ],
+    [
+      'seconding a call supports it and its owner',
+      'Macron called for G7 action. Merkel seconded Macron’s call.',
+      [
+        'Angela Merkel SUPPORTS Emmanuel Macron (stated)',
+        'Angela Merkel SUPPORTS G7 action (stated)',
+        'Emmanuel Macron PROPOSES G7 action (stated)',
+      ],
+    ],
+    [
+      'a ban in a country is the country’s',
+      'The PKK is banned in Turkey.',
+      ["Türkiye OPPOSES Kurdistan Workers' Party (stated)"],
+    ],
+    [
+      'the subject of sanctions is their target',
+      'Iran has been the subject of United States sanctions since 2011.',
+      ['United States OPPOSES Iran (stated)'],
+    ],
+    [
+      'a message that blames is its author’s',
+      'US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks.',
+      ['Mike Pompeo OPPOSES Iran (stated)'],
+    ],
+    [
+      'a rebellion stands for the rebels',
+      'Saudi Arabia started supporting the government of Yemen against the Houthi rebellion.',
+      ['Saudi Arabia OPPOSES Houthis (stated)', 'Saudi Arabia SUPPORTS Yemen (stated)'],
+    ],
+    [
+      'cooperation with partners after a time phrase',
+      'Iran has increased cooperation in the last few years with the navies of China and Russia.',
+      ['Iran SUPPORTS China (stated)', 'Iran SUPPORTS Russia (stated)'],
+    ],
+    [
+      'a directive with a clause of its own',
+      'The UK urged the immunity be waived.',
+      ['United Kingdom PROPOSES waive immunity (stated)'],
+    ],
+    [
+      'declining a request opposes what was requested',
+      'Britain asked the US to waive diplomatic immunity for the diplomat. The United States declined the request.',
+      [
+        'United Kingdom PROPOSES waive diplomatic immunity for the diplomat (stated)',
+        'United States OPPOSES waive diplomatic immunity for the diplomat (stated)',
+      ],
+    ],
+    [
+      'a life appreciated is its owner’s',
+      'Putin appreciated Alexander Lukashenko’s lifepath.',
+      ['Vladimir Putin SUPPORTS Alexander Lukashenko (stated)'],
+    ],
+    [
+      'a call for someone to be treated a certain way proposes all of it',
+      'Erdoğan is calling for the killers of Khashoggi to be brought to justice.',
+      ['Recep Tayyip Erdoğan PROPOSES killers of Khashoggi to be brought to justice (stated)'],
+    ],
+    [
+      'signing a deal with no name of its own supports each other',
+      'Cyprus and Egypt signed an alternative deal to export gas.',
+      ['Cyprus SUPPORTS Egypt (stated)', 'Egypt SUPPORTS Cyprus (stated)'],
+    ],
+    [
+      'what goes against a rule is opposed by whoever says so',
+      'Greece and Egypt deemed that the agreement on sending Turkish soldiers to Libya goes against the UN Security Council resolution 2259.',
+      [
+        'Egypt OPPOSES agreement on sending Turkish soldiers to Libya (stated)',
+        'Greece OPPOSES agreement on sending Turkish soldiers to Libya (stated)',
+      ],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(describeClaims(text)).toEqual(expected);
   });

@@ -1,6 +1,7 @@
 // What the stance step knows of one sentence: its tokens, phrases and mentions, who says it, and the
 // document's entities so far.
 import type { KnowledgeBase } from '../knowledge/types.ts';
+import type { ActMemory } from './act-memory.ts';
 import type { Attribution } from './attribution.ts';
 import type { Mention } from './mention.ts';
 import type { Phrases } from './phrases.ts';
@@ -17,6 +18,8 @@ export interface SentenceContext {
   authors: readonly string[];
   registry: Registry;
   kb: KnowledgeBase;
+  /** The hostile acts told so far in the document, for "the attack" later on. */
+  acts: ActMemory;
 }
 
 /** The mention covering token k that stands for something. */

@@ -40,6 +40,13 @@ const DETERMINERS = new Set([
   '’s',
 ]);
 
+/** "the airstrike that killed X": "that" before a verb is a relative pronoun, not a determiner. */
+function isDeterminer(t: Token): boolean {
+  return DETERMINERS.has(t.lower) && (!DEMONSTRATIVES.has(t.lower) || t.pos === 'DET');
+}
+
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
+
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'you']);
 
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
@@ -74,7 +81,7 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
   const nominal =
     !afterAuxiliary &&
     !afterSubject &&
-    (t.pos === 'NOUN' || t.pos === 'ADJ' || (prev !== undefined && DETERMINERS.has(prev.lower)));
+    (t.pos === 'NOUN' || t.pos === 'ADJ' || (prev !== undefined && isDeterminer(prev)));
   // "urged the US to waive immunity", "called on Turkey to halt": what is called for after the addressee.
   const directive = nominal ? undefined : lexicon.directives.match(tokens, k);
   if (directive && t.pos !== 'NOUN') return cue(k, directive.length, 'PROPOSES', 'directive');

@@ -7,7 +7,7 @@ import type { Cue } from './cues.ts';
 import { holder } from './holders.ts';
 import { lexicon } from './lexicon.ts';
 import type { NounPhrase } from './phrases.ts';
-import { actionTarget, actorOf, phraseTargets } from './targets.ts';
+import { actionTarget, actorOf, passiveActionTarget, phraseTargets } from './targets.ts';
 
 /** Acts whose call opposes the one called on: "called on Turkey to halt its drilling". */
 const STOPPING = new Set([
@@ -22,8 +22,6 @@ const STOPPING = new Set([
   'suspend',
   'reverse',
   'drop',
-  'release',
-  'free',
 ]);
 
 export function directive(ctx: SentenceContext, cue: Cue): Sides {
@@ -35,6 +33,11 @@ export function directive(ctx: SentenceContext, cue: Cue): Sides {
   if (!first) return { sources, targets: [] };
   const addressees = phrases.coordinated(first);
   const after = (addressees[addressees.length - 1] as NounPhrase).extent;
+  // "urged the immunity be waived": the act called for is the participle done to the phrase.
+  if (tokens[after]?.lemma === 'be' && tokens[after + 1]?.pos === 'VERB') {
+    const act = passiveActionTarget(ctx, after + 1, first);
+    return { sources, targets: act === undefined ? [] : [act] };
+  }
   const verb = tokens[after]?.lower === 'to' && tokens[after + 1]?.pos === 'VERB' ? after + 1 : -1;
   if (verb < 0) return { sources, targets: addressees.flatMap((np) => phraseTargets(ctx, np, 'PROPOSES')) };
   // "called on Italy to join the project": the stance verb called for says it ("join" the EastMed).

@@ -6,7 +6,7 @@ import { lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { isFinite, isThingSubject, subjectOfVerbBefore, subjectPhrases, verbSubject } from './subjects.ts';
 import type { Token } from './sentences.ts';
-import { actorOf, isThing, phraseTargets } from './targets.ts';
+import { actorOf, isSpeech, isThing, phraseTargets } from './targets.ts';
 import { isActor, isActorId, mentionAt, type SentenceContext } from './context.ts';
 
 type Rule = (ctx: SentenceContext, cue: Cue) => string[] | undefined;
@@ -93,7 +93,13 @@ const reducedRelative: Rule = (ctx, cue) => {
   const np = phrases.npOf(cue.at - 1);
   if (cue.type !== 'verb' || !isGerund(tokens[cue.at]) || !np || np.end !== cue.at) return undefined;
   const whole = phrases.outermost(np);
-  return isThing(ctx, whole) ? undefined : actorOf(ctx, whole);
+  // A weapon acts for whoever fires it (the clause's subject); a message for its author or its speaker
+  // ("Pompeo posted a message on Twitter blaming Iran"); another thing for no one.
+  if (isThing(ctx, whole)) return undefined;
+  if (!isSpeech(ctx, whole)) return actorOf(ctx, whole);
+  const author = ctx.phrases.nps[whole.owner];
+  const ids = author ? actorOf(ctx, author) : (ctx.attribution.speaker?.ids ?? []);
+  return ids.length > 0 ? ids : undefined;
 };
 
 /** "the weapons the Kremlin is deploying against Ukraine": "against" belongs to the verb before it. */
@@ -127,8 +133,8 @@ const RULES: readonly Rule[] = [
 
 const AGENT_LINKS = new Set(['from', 'by']);
 
-/** Prepositions that aim at someone: an actor after them is no subject of what follows. */
-const AIMED = new Set(['against', 'on', 'at', 'to', 'into']);
+/** Prepositions that aim at someone or belong to a phrase: an actor after them is no subject of what follows. */
+const AIMED = new Set(['against', 'on', 'at', 'to', 'into', 'of']);
 
 const isVerbal = (cue: Cue): boolean => cue.type === 'verb' || cue.type === 'directive';
 

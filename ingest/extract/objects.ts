@@ -4,6 +4,7 @@
 // Russia") gives each of its phrases.
 import type { SentenceContext } from './context.ts';
 import { ACTS, type Cue } from './cues.ts';
+import words from '../lexicon/targets.json' with { type: 'json' };
 import { lexicon } from './lexicon.ts';
 import type { NounPhrase } from './phrases.ts';
 import { compoundActor } from './holders.ts';
@@ -46,6 +47,8 @@ const GIVEN = new Set([
   'initiative',
   'plan',
 ]);
+
+const TIMES = new Set(words.times);
 
 /** Prepositions that name who holds a stance noun's position: "opposition from France". */
 const AGENTS = new Set(['from', 'by']);
@@ -121,10 +124,13 @@ function linkedPhrases(ctx: SentenceContext, np: NounPhrase, cue: Cue): NounPhra
     return object ? withExamples(ctx, phrases.coordinated(object)) : [];
   }
   const found: NounPhrase[] = [];
-  // "opposition from France to the deal": what follows the holder's phrase belongs to the noun.
-  const agent = np.complements.find((c) => AGENTS.has(tokens[c.at]?.lower ?? ''));
-  const agentPhrase = agent ? phrases.nps[agent.np] : undefined;
-  for (const c of [...np.complements, ...(agentPhrase?.complements ?? [])]) {
+  // "opposition from France to the deal", "cooperation in the last few years with X": what follows the
+  // holder's or a time's phrase belongs to the noun.
+  const through = np.complements.flatMap((c) => {
+    const object = phrases.nps[c.np];
+    return object && isThrough(ctx, object) ? object.complements : [];
+  });
+  for (const c of [...np.complements, ...through]) {
     const object = phrases.nps[c.np];
     const link = tokens[c.at]?.lower ?? '';
     // "coordination against disinformation": the "against" cue says what is opposed, not the noun.
@@ -134,6 +140,13 @@ function linkedPhrases(ctx: SentenceContext, np: NounPhrase, cue: Cue): NounPhra
   }
   // "other matters of concern, including the SolarWinds hack, reports of ...".
   return [...found, ...phrases.examples(np)];
+}
+
+/** A phrase a noun's complements run through: a holder ("from France") or a time ("in recent years"). */
+function isThrough(ctx: SentenceContext, np: NounPhrase): boolean {
+  const { tokens } = ctx;
+  const link = tokens[np.start - 1]?.lower ?? '';
+  return AGENTS.has(link) || TIMES.has(tokens[np.head]?.lower ?? '');
 }
 
 /** "was condemned in a joint statement by Egypt, Greece and Cyprus": everyone the "by" of a passive names. */

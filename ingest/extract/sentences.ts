@@ -1,6 +1,6 @@
 // Step 1: text to sentences of tokens, with character offsets into the document text.
-import winkNLP, { type ItemSentence, type ItsFunction } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type { ItemSentence, ItsFunction } from 'wink-nlp';
+import { freshReader } from './wink.ts';
 
 export interface Token {
   /** The token as written. */
@@ -29,7 +29,7 @@ export interface Sentence {
  * benchmark corpus).
  */
 export const WINK_PIPE = ['sbd', 'pos'];
-const nlp = winkNLP(model, WINK_PIPE);
+const nlp = freshReader(WINK_PIPE);
 const its = nlp.its;
 
 /**

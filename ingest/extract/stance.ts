@@ -3,6 +3,7 @@
 // agent and subject (here and in holders.ts, objects.ts, targets.ts), a hostile act's agent and victim
 // (acts.ts), a judgement's speaker and whom it judges (judgements.ts).
 import type { Modality, Stance } from '../model.ts';
+import { ActMemory } from './act-memory.ts';
 import { hostileAct, isHostile, patients, type Sides } from './acts.ts';
 import { announcements } from './announcements.ts';
 import { isActorId, type SentenceContext } from './context.ts';
@@ -15,8 +16,8 @@ import { objectPhrases, passiveAgents } from './objects.ts';
 import { directive } from './directives.ts';
 import { relationalNoun } from './relational.ts';
 import { cancelled, otherSense } from './senses.ts';
-import { isFinite, subjectPhrases } from './subjects.ts';
-import { isMutual, phraseTargets } from './targets.ts';
+import { isFinite, isThingSubject, subjectOfVerbBefore, subjectPhrases } from './subjects.ts';
+import { actorOf, isMutual, isUnnamedPact, phraseTargets } from './targets.ts';
 import type { Token } from './sentences.ts';
 
 export type { SentenceContext } from './context.ts';
@@ -45,6 +46,11 @@ export function positions(ctx: SentenceContext): Position[] {
   const found = new Map<string, Position>();
   for (const cue of cues) {
     const { sources, targets, opposed = [] } = sidesOf(ctx, cue, cues);
+    // "Russia invaded Ukraine": an act a later "the invasion" refers back to.
+    if (cue.type === 'verb' && cue.relation === 'OPPOSES') {
+      const kind = ActMemory.verbClass(tokens[cue.at]?.lemma ?? '');
+      ctx.acts.note(kind, { agents: sources, patients: targets });
+    }
     const modality = modalityOf(tokens, cue, attribution.start);
     const edges: [Stance, string[]][] = [
       [cue.relation, targets],
@@ -57,6 +63,7 @@ export function positions(ctx: SentenceContext): Position[] {
             continue;
           const key = `${source} ${relation} ${target}`;
           if (!found.has(key)) found.set(key, { source, relation, target, modality });
+          if (relation === 'PROPOSES') ctx.acts.noteProposal(target);
         }
       }
     }
@@ -71,10 +78,14 @@ function sidesOf(ctx: SentenceContext, cue: Cue, cues: readonly Cue[]): Sides {
   if (cue.type === 'act') return hostileAct(ctx, cue);
   if (cue.passive) {
     const by = passiveAgents(ctx, cue);
-    return { sources: by.length > 0 ? by : speakerOrAuthors(ctx), targets: subjectTargets(ctx, cue) };
+    const agents = by.length > 0 ? by : legalAuthority(ctx, cue);
+    return { sources: agents.length > 0 ? agents : speakerOrAuthors(ctx), targets: subjectTargets(ctx, cue) };
   }
+  const violation = cue.type === 'against' ? violated(ctx, cue) : undefined;
+  if (violation) return violation;
   const sources = holder(ctx, cue);
-  if (hasReciprocal(ctx.tokens, cue.end)) return { sources, targets: sources };
+  if (hasReciprocal(ctx.tokens, cue.end) || signedTogether(ctx, cue, sources))
+    return { sources, targets: sources };
   let targets = objectTargets(ctx, cue, sources);
   // "announced new restrictions on flights to Cuba": proposing a hostile measure opposes whom it hits.
   const opposed =
@@ -150,4 +161,49 @@ function subjectTargets(ctx: SentenceContext, cue: Cue): string[] {
     firstGroup(ctx, cue.at) ??
     ctx.mentions.filter((m) => m.end <= cue.at && m.start >= ctx.attribution.start).flatMap((m) => m.ids)
   );
+}
+
+/** "The PKK is banned in Turkey": a ban, a designation, a prohibition in a country is the country's. */
+function legalAuthority(ctx: SentenceContext, cue: Cue): string[] {
+  const { tokens, phrases } = ctx;
+  if (!lexicon.legal.has(tokens[cue.at]?.lemma ?? '') || tokens[cue.end]?.lower !== 'in') return [];
+  const place = phrases.npStartingAt(cue.end + 1);
+  return place ? actorOf(ctx, place).filter((id) => ctx.registry.entities.get(id)?.kind === 'Country') : [];
+}
+
+/**
+ * "Cyprus and Egypt signed an alternative deal": parties to a deal with no name of its own back each
+ * other (the annotation guidelines), not a node of its own.
+ */
+function signedTogether(ctx: SentenceContext, cue: Cue, sources: readonly string[]): boolean {
+  if (sources.length < 2 || !lexicon.signing.has(ctx.tokens[cue.at]?.lemma ?? '')) return false;
+  const objects = objectPhrases(ctx, cue);
+  // "an agreement to construct the EastMed pipeline" is about what it names.
+  const clause = ctx.phrases.clauseOf(cue.at);
+  const namesIssue = ctx.mentions.some((m) => m.start > cue.at && m.end <= clause.end && isIssue(ctx, m.ids));
+  return !namesIssue && objects.length > 0 && objects.every((np) => isUnnamedPact(ctx, np));
+}
+
+function isIssue(ctx: SentenceContext, ids: readonly string[]): boolean {
+  return ids.some((id) => ['Initiative', 'Concept'].includes(ctx.registry.entities.get(id)?.kind ?? ''));
+}
+
+/**
+ * "the agreement on sending troops goes against the resolution": a thing that goes against a rule is
+ * opposed by whoever says so (the subject of the clause it is said in, else the speaker), not the rule.
+ */
+function violated(ctx: SentenceContext, cue: Cue): Sides | undefined {
+  const { tokens } = ctx;
+  const verb = cue.at - 1;
+  // "..., which goes against everything we know": "which" may stand for a whole clause.
+  if (!lexicon.going.has(tokens[verb]?.lemma ?? '') || tokens[verb - 1]?.lower === 'which') return undefined;
+  if (!isThingSubject(ctx, verb)) return undefined;
+  const things = subjectPhrases(ctx, verb) ?? [];
+  const first = things[0];
+  // "Greece deemed that the agreement goes against ...": whoever's verb the clause completes says so.
+  const sayer = first ? subjectOfVerbBefore(ctx, first.start) : undefined;
+  return {
+    sources: sayer && sayer.length > 0 ? sayer : speakerOrAuthors(ctx),
+    targets: things.flatMap((np) => phraseTargets(ctx, np, 'OPPOSES')),
+  };
 }

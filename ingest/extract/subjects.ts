@@ -1,6 +1,7 @@
 // The subject of a verb, read off the phrases: the phrase (and those coordinated with it) right before
 // the verb group, or the phrase a relative pronoun stands for ("the Houthis, who are aligned with Iran").
-import { actorOf, isInanimate as isThing } from './targets.ts';
+import { ACTS } from './cues.ts';
+import { actorOf, agentOf, isInanimate as isThing } from './targets.ts';
 import type { SentenceContext } from './context.ts';
 import type { NounPhrase } from './phrases.ts';
 import type { Token } from './sentences.ts';
@@ -17,7 +18,12 @@ const JOINERS = new Set([',', 'and', 'or']);
  */
 export function verbSubject(ctx: SentenceContext, verb: number): string[] | undefined {
   const phrases = subjectPhrases(ctx, verb);
-  return phrases && phrases.flatMap((np) => actorOf(ctx, np));
+  // "the US airstrike that killed Soleimani": an act acts for its agent.
+  return phrases && phrases.flatMap((np) => (isAct(ctx, np) ? agentOf(ctx, np) : actorOf(ctx, np)));
+}
+
+function isAct(ctx: SentenceContext, np: NounPhrase): boolean {
+  return ACTS.has(ctx.tokens[np.head]?.lower ?? '');
 }
 
 /** Whether the subject of the verb at `verb` is a thing or an event ("The strike was aimed at ..."). */

@@ -6,6 +6,7 @@
 // ("new restrictions on flights to Cuba").
 import words from '../lexicon/targets.json' with { type: 'json' };
 import type { EntityKind, Stance } from '../model.ts';
+import { ActMemory, type ToldAct } from './act-memory.ts';
 import { mentionAt, isActorId, type SentenceContext } from './context.ts';
 import { ACTS } from './cues.ts';
 import { lexicon } from './lexicon.ts';
@@ -22,11 +23,23 @@ const INSTRUMENTS = new Set(words.instruments);
 const ISSUES = new Set(words.issues);
 const UNLABELLED = new Set(words.unlabelled);
 const THINGS = new Set(words.things);
+const SPEECH = new Set(words.speech);
 const PATIENT_ACTS = new Set(words.patientActs);
 /** "No project can be implemented": a phrase opened by these names nothing. */
 const NONE = new Set(['no', 'neither', 'none']);
 /** Each head word to the first word of its class: "deal" and "pact" both give "agreement". */
 const DESCRIPTION_CLASS = new Map(words.descriptions.flatMap((group) => group.map((w) => [w, group[0]])));
+/** Nouns for a proposal made in words, which a later mention refers back to. */
+const CALLS = new Set([
+  'call',
+  'calls',
+  'request',
+  'recommendation',
+  'suggestion',
+  'appeal',
+  'proposal',
+  'demand',
+]);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 /** Who acts: "attacks by X", "defamation from X". */
 const AGENT_LINKS = new Set(['by', 'from']);
@@ -122,6 +135,11 @@ export function isInstrument(ctx: SentenceContext, np: NounPhrase): boolean {
   return INSTRUMENTS.has(head.lower) || ISSUES.has(head.lower) || isNamedInitiative(ctx.tokens, np);
 }
 
+/** "a message", "the statement": words someone says or writes, which stand for their author's stance. */
+export function isSpeech(ctx: SentenceContext, np: NounPhrase): boolean {
+  return SPEECH.has(ctx.tokens[np.head]?.lower ?? '');
+}
+
 /** "missiles", "weapons": objects, which act for whoever uses them. */
 export function isThing(ctx: SentenceContext, np: NounPhrase): boolean {
   return THINGS.has(ctx.tokens[np.head]?.lower ?? '');
@@ -181,7 +199,7 @@ function linked(ctx: SentenceContext, np: NounPhrase, prepositions: ReadonlySet<
  * "Russia's strikes", "Russian strikes", "strikes by Russia": who acts, never whom it hits. The owner of
  * a killing is its victim ("his murder"), so only "by" names its agent there.
  */
-export function agentOf(ctx: SentenceContext, np: NounPhrase): string[] {
+export function agentOf(ctx: SentenceContext, np: NounPhrase, remembered = true): string[] {
   const owner = ctx.phrases.nps[np.owner];
   const patient = PATIENT_ACTS.has(ctx.tokens[np.head]?.lower ?? '');
   if (owner && !patient) return actorOf(ctx, owner);
@@ -192,7 +210,19 @@ export function agentOf(ctx: SentenceContext, np: NounPhrase): string[] {
     const object = ctx.phrases.nps[c.np];
     if (object && AGENT_LINKS.has(ctx.tokens[c.at]?.lower ?? '')) return actorOf(ctx, object);
   }
-  return [];
+  // "condemned the invasion": the latest act of its kind told just before.
+  return remembered && isDefinite(ctx, np) ? [...(told(ctx, np)?.agents ?? [])] : [];
+}
+
+/** The act of the same class told before, for a later mention that names no one. */
+export function told(ctx: SentenceContext, np: NounPhrase): ToldAct | undefined {
+  const word = ctx.tokens[np.head]?.lower ?? '';
+  return ctx.acts.latest(ActMemory.nounClass(word));
+}
+
+/** "the attack", "this strike", "the air strike": a definite phrase with no owner. */
+function isDefinite(ctx: SentenceContext, np: NounPhrase): boolean {
+  return np.owner < 0 && DEFINITE.has(ctx.tokens[np.start]?.lower ?? '');
 }
 
 function* deepComplements(ctx: SentenceContext, np: NounPhrase): Generator<Complement> {
@@ -234,6 +264,9 @@ function description(ctx: SentenceContext, np: NounPhrase): string[] | undefined
   // "the deal", "this agreement", "his decision".
   const definite = np.owner >= 0 || (det !== undefined && DEFINITE.has(det.lower));
   if (!head || !definite || np.complements.length > 0) return undefined;
+  // "the call", "Macron's recommendation": what was last proposed, and who proposed it.
+  const proposed = CALLS.has(head.lower) ? ctx.acts.latestProposal() : undefined;
+  if (proposed) return [proposed, ...ownerActor(ctx, np)];
   const group = DESCRIPTION_CLASS.get(head.lower) ?? DESCRIPTION_CLASS.get(head.lemma);
   if (group === undefined) return undefined;
   for (let k = np.body; k < np.head; k++) if (tokens[k]?.pos === 'PROPN') return undefined;
@@ -281,12 +314,11 @@ function openTarget(ctx: SentenceContext, np: NounPhrase, relation: Stance): str
     (UNLABELLED.has(tokens[from]?.lower ?? '') || DEFINITE.has(tokens[from]?.lower ?? ''))
   )
     from++;
-  const about = labelEnd(ctx, np);
+  const about = relation === 'PROPOSES' ? calledForEnd(ctx, labelEnd(ctx, np)) : labelEnd(ctx, np);
   const to = about - from <= MAX_LABEL ? about : np.end;
   const label = labelOf(tokens.slice(from, to));
   // "a mechanism", "an agreement": a lone count noun says too little; "restraint", "any moratorium" say enough.
-  const lone = to - from === 1 && (np.body > np.start || np.owner >= 0);
-  if (!label || (lone && !issue)) return undefined;
+  if (!label || (to - from === 1 && !saysEnoughAlone(ctx, np, issue, relation))) return undefined;
   const kind: EntityKind = HEADS.get(word) === 'Initiative' ? 'Initiative' : 'Concept';
   const registry = ctx.registry;
   const entity = registry.byNameKey(label) ?? registry.addNamed(label, kind, label);
@@ -317,6 +349,58 @@ export function actionTarget(ctx: SentenceContext, verb: number): string | undef
   registry.seen(entity, label);
   registry.alias(entity.id, labelOf([tokens[verb] as Token, ...tokens.slice(object.body, object.end)]));
   return entity.id;
+}
+
+/** "the immunity be waived": the act named by the participle's lemma and its object ("waive immunity"). */
+export function passiveActionTarget(
+  ctx: SentenceContext,
+  participle: number,
+  object: NounPhrase,
+): string | undefined {
+  const { tokens } = ctx;
+  const verb = tokens[participle];
+  if (!verb) return undefined;
+  const label = `${verb.lemma} ${labelOf(tokens.slice(object.body, object.end))}`;
+  const registry = ctx.registry;
+  const entity = registry.byNameKey(label) ?? registry.addNamed(label, 'Concept', label);
+  registry.seen(entity, spanText(tokens.slice(object.start, participle + 1)));
+  return entity.id;
+}
+
+/**
+ * Whether one word names an issue: "any moratorium", "a ceasefire" (an issue not pointed back to),
+ * "called for restraint" (a proposal without article); not "plans", "documents", "a mechanism".
+ */
+function saysEnoughAlone(ctx: SentenceContext, np: NounPhrase, issue: boolean, relation: Stance): boolean {
+  const head = ctx.tokens[np.head];
+  const definite = np.owner >= 0 || DEFINITE.has(ctx.tokens[np.start]?.lower ?? '');
+  if (issue) return !definite;
+  const bare = np.body === np.start && np.owner < 0;
+  return relation === 'PROPOSES' && bare && head !== undefined && head.lower === head.lemma;
+}
+
+/**
+ * "called for the killers of Khashoggi to be brought to justice": what is called for runs on through an
+ * infinitive after the phrase, to the end of its clause.
+ */
+function calledForEnd(ctx: SentenceContext, end: number): number {
+  const { tokens, phrases } = ctx;
+  if (tokens[end]?.lower !== 'to' || !['VERB', 'AUX'].includes(tokens[end + 1]?.pos ?? '')) return end;
+  const clause = phrases.clauseOf(end);
+  let k = end + 1;
+  while (k < clause.end && tokens[k]?.pos !== 'PUNCT') k++;
+  return k;
+}
+
+/** "an alternative deal": an agreement named by no noun and no name of its own. */
+export function isUnnamedPact(ctx: SentenceContext, np: NounPhrase): boolean {
+  const { tokens } = ctx;
+  if (DESCRIPTION_CLASS.get(tokens[np.head]?.lower ?? '') !== 'agreement') return false;
+  for (let k = np.body; k < np.head; k++) {
+    const pos = tokens[k]?.pos;
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM') return false;
+  }
+  return !ctx.mentions.some((m) => m.start <= np.head && np.head < m.end);
 }
 
 /** Where the complements that say what an issue is about end: "restrictions on flights to Cuba | in May". */

@@ -31,6 +31,15 @@ const RERUN =
   'Check that Neo4j runs (npm run db:status, npm run db:start) and rerun the same command: ' +
   'documents already written are skipped.';
 
+// A memory error is transient to the driver too, but a rerun would meet it again.
 function lostConnection(cause: unknown): boolean {
-  return cause instanceof Neo4jError && isRetryableError(cause);
+  return cause instanceof Neo4jError && isRetryableError(cause) && !isMemoryError(cause);
+}
+
+/** Neo4j's answer when a transaction, or all of them together, passed their memory limit. */
+export function isMemoryError(error: unknown): boolean {
+  return (
+    error instanceof Neo4jError &&
+    /MemoryPoolOutOfMemory|OutOfMemory|memory\.transaction/i.test(`${error.code} ${error.message}`)
+  );
 }

@@ -4,14 +4,13 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { syntheticGraphs } from '../../bench/synthetic.ts';
-import { readConfig } from '../../db/config.ts';
+import { privateTestPort, readConfig } from '../../db/config.ts';
 import { startLocal, stopLocal } from '../../db/local.ts';
 import type { DocumentGraph } from '../model.ts';
 import { writeDocuments } from './index.ts';
 import { emptyDatabase, graphCounts, graphSnapshot, rows } from './testing.ts';
 
-// Far enough from the developers' own ports (main and test instances sit next to each other).
-const PORT = readConfig().testPort + 100;
+const PORT = privateTestPort(readConfig());
 const DOCUMENTS = [...syntheticGraphs({ documents: 240, entities: 2000, claimsPerDocument: 10, seed: 4 })];
 const STOP_AFTER = 60;
 /** Small batches, so that the run is many transactions long when Neo4j stops. */
@@ -19,7 +18,7 @@ const BATCH_ROWS = 150;
 
 let uri: string;
 
-/** The driver retries a lost connection for 5 s rather than the default 30 s: the test waits less. */
+/** A lost connection is retried for 5 s rather than the default 30 s (driver and store): the test waits less. */
 function open(): Driver {
   const options = { maxTransactionRetryTime: 5000, disableLosslessIntegers: true };
   // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- the driver types its plain options object as a class
@@ -82,6 +81,7 @@ it(
       expect(
         writeDocuments(driver, stoppingAfter(DOCUMENTS, STOP_AFTER), {
           batchSize: BATCH_ROWS,
+          retryMs: 5000,
           onDocument: () => committed++,
         }),
       ).rejects.toThrow(

@@ -41,6 +41,13 @@ describe('planBatch', () => {
       { write: [0], remove: ['a'], skipped: [], changed: [] },
     ],
     [
+      'writes again, even without replace, a document whose parts were not all written',
+      'a:1',
+      { a: 'incomplete' },
+      false,
+      { write: [0], remove: ['a'], skipped: [], changed: [] },
+    ],
+    [
       'writes a document repeated in the batch once',
       'a:1 a:1 a:2',
       {},

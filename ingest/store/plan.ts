@@ -1,5 +1,6 @@
 // What to do with each document of a batch, given what the database already holds. Pure, so that the
 // idempotency rules are one table of unit tests.
+import { INCOMPLETE } from './parts.ts';
 
 export interface BatchPlan {
   /** Indexes (in the batch) of the documents to write. */
@@ -29,7 +30,8 @@ export function planBatch(
     const before = stored.get(id);
     if (seen.has(id) || before === hashes[i]) plan.skipped.push(id);
     else if (before === undefined) plan.write.push(i);
-    else if (replace) {
+    // A document some of whose parts a stopped run did not write is written again, whatever `replace`.
+    else if (replace || before === INCOMPLETE) {
       plan.remove.push(id);
       plan.write.push(i);
     } else {

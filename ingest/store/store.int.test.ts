@@ -35,6 +35,7 @@ describe('writeDocuments writes the graph model', () => {
       entities: 9,
       skipped: 0,
       changed: 0,
+      refused: 0,
     });
   });
 
@@ -115,7 +116,7 @@ describe('writeDocuments is idempotent', () => {
     const again = await writeDocuments(driver, stream([MOSCOW, BEIJING]), {
       onDocument: (id) => seen.push(id),
     });
-    expect(again).toEqual({ documents: 0, statements: 0, entities: 0, skipped: 2, changed: 0 });
+    expect(again).toEqual({ documents: 0, statements: 0, entities: 0, skipped: 2, changed: 0, refused: 0 });
     expect(seen).toEqual(['moscow', 'beijing']);
     expect(await graphSnapshot(driver)).toEqual(before);
   });

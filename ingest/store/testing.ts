@@ -2,8 +2,17 @@
 import type { Driver } from 'neo4j-driver';
 import type { DocumentGraph } from '../model.ts';
 
+/**
+ * Deletes everything, in transactions of bounded size (an auto-commit query): a private instance may hold
+ * a developer's whole corpus, more than Neo4j lets one transaction delete (db.memory.transaction.max).
+ */
 export async function emptyDatabase(driver: Driver): Promise<void> {
-  await driver.executeQuery('MATCH (n) DETACH DELETE n');
+  const session = driver.session();
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');
+  } finally {
+    await session.close();
+  }
 }
 
 /** Nodes per label and relationships per type, e.g. `{ Entity: 9, Country: 3, SUPPORTS: 6, ... }`. */

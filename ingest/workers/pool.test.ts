@@ -12,9 +12,9 @@ async function* stream(items: InputItem[]): AsyncGenerator<InputItem> {
   for (const item of items) yield await Promise.resolve(item);
 }
 
-async function collect(items: InputItem[], window?: number): Promise<ExtractedItem[]> {
+async function collect(items: InputItem[], window?: number, workers = 2): Promise<ExtractedItem[]> {
   const out: ExtractedItem[] = [];
-  for await (const item of extractAll(stream(items), { workers: 2, worker, ...(window && { window }) })) {
+  for await (const item of extractAll(stream(items), { workers, worker, ...(window && { window }) })) {
     out.push(item);
   }
   return out;
@@ -27,6 +27,16 @@ describe('extractAll', () => {
   test('keeps input order although later documents finish first', async () => {
     const items = [doc('a', 'SLOW300 one two'), doc('b', 'SLOW100 three'), doc('c', 'four')];
     expect((await collect(items)).map(summary)).toEqual(['a:3', 'b:2', 'c:1']);
+  });
+
+  test('gives a thread its documents in input order, however long each takes', async () => {
+    // Piscina by default sends a task it cannot place at once to the back of its queue.
+    const items = Array.from({ length: 60 }, (_, i) => doc(`d${i}`, `SLOW${(i * 7) % 5} words`));
+    const given = (await collect(items, 8, 1)).map(
+      (item) => item.kind === 'graph' && item.graph.sentenceCount,
+    );
+    // The warm-up document came first.
+    expect(given).toEqual(items.map((_, i) => i + 2));
   });
 
   test('passes problems through in place and turns a failing extraction into an error value', async () => {

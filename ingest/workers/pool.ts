@@ -66,6 +66,9 @@ export async function startPool<Result = DocumentGraph>(
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: Infinity,
+    // By default a task that finds every thread busy goes to the back of the queue, so documents would be
+    // extracted in an order that depends on timing, and the window's oldest document would wait longest.
+    stricterFIFO: true,
     execArgv: workerExecArgv(),
   });
   try {

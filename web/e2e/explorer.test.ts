@@ -1,41 +1,31 @@
 // The explorer end to end: the built app, served by the real server, on the local test Neo4j holding the
 // founding article (through the real extraction and store) and a document carrying an HTML payload,
 // driven in Debian's headless Chromium.
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
-import type { Driver } from 'neo4j-driver';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect } from '../../db/connection.ts';
 import { extractDocument } from '../../ingest/pipeline.ts';
-import { writeDocuments } from '../../ingest/store/index.ts';
-import { createApp } from '../server/app.ts';
-import { DIST_DIR, ensureBuilt } from '../server/build.ts';
-import { LAVROV_QUOTE, XSS_ID, XSS_PAYLOAD, foundingArticle, xssGraph } from './fixtures/documents.ts';
+import { DIST_DIR } from '../server/build.ts';
+import {
+  FOUNDING_ID,
+  FOUNDING_TITLE,
+  LAVROV_QUOTE,
+  XSS_ID,
+  XSS_PAYLOAD,
+  foundingArticle,
+  xssGraph,
+} from './fixtures/documents.ts';
+import { runCypher, runSavedQuery, settled, startExplorer, type Explorer } from './harness.ts';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SCREENSHOT = 'test-results/explorer.png';
 
-let driver: Driver;
-let app: FastifyInstance;
-let browser: Browser;
+let explorer: Explorer;
 let page: Page;
-let url: string;
 const dialogs: string[] = [];
-const pageErrors: string[] = [];
 
 async function counts(): Promise<string> {
-  const { records } = await driver.executeQuery(
+  const { records } = await explorer.driver.executeQuery(
     'RETURN COUNT { (n) } AS nodes, COUNT { ()-[]->() } AS relationships, COUNT { (:Intruder) } AS intruders',
   );
   return JSON.stringify(records[0]?.toObject());
@@ -49,46 +39,34 @@ async function graphCounts(): Promise<{ nodes: number; edges: number }> {
   };
 }
 
-async function openConsole(): Promise<void> {
-  if (await page.locator('#console').isHidden()) await page.click('#toggle-console');
-}
-
-async function runCypher(query: string): Promise<void> {
-  await openConsole();
-  await page.click('#cypher-editor .cm-content');
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(query);
-  await page.click('#cypher-run');
-  await page.waitForFunction(() => document.getElementById('cypher-status')?.textContent !== 'Running…');
-}
-
 beforeAll(async () => {
-  driver = await connect();
-  await driver.executeQuery('MATCH (n) DETACH DELETE n');
-  await writeDocuments(driver, [extractDocument(foundingArticle()), xssGraph()]);
-  await ensureBuilt(() => undefined);
-  app = await createApp({ driver, staticDir: DIST_DIR });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  explorer = await startExplorer([extractDocument(foundingArticle()), xssGraph()]);
+  page = explorer.page;
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(url);
-  await page.waitForSelector('#graph[data-layout="settled"]', { timeout: 60_000 });
+  await page.goto(explorer.url);
+  await settled(page);
 });
 
 afterAll(async () => {
-  await browser.close();
-  await app.close();
-  await driver.close();
+  await explorer.close();
 });
 
 describe('the explorer', () => {
+  it('is built without source maps', () => {
+    expect(readdirSync(join(DIST_DIR, 'assets')).filter((name) => name.endsWith('.map'))).toEqual([]);
+  });
+
+  it('lists the founding article with its title and date', async () => {
+    const options = await page.locator('#filter-document option').allTextContents();
+    expect(options).toContain(`2020-09-11 · ${FOUNDING_TITLE}`);
+    expect(await page.locator(`#filter-document option[value="${FOUNDING_ID}"]`).textContent()).toContain(
+      FOUNDING_TITLE,
+    );
+  });
+
   it('draws the graph on the canvas', async () => {
     const { nodes, edges } = await graphCounts();
     expect(nodes).toBeGreaterThan(0);
@@ -146,9 +124,7 @@ describe('the explorer', () => {
   it('runs a saved query and draws its result on the graph', async () => {
     await page.click('#panel .close');
     const before = await graphCounts();
-    await openConsole();
-    await page.click('[data-query="positions-of"]');
-    await page.waitForFunction(() => document.getElementById('cypher-status')?.textContent !== 'Running…');
+    await runSavedQuery(page, 'positions-of');
     // The example names a country; ask for Lavrov's positions, whatever id extraction gave him.
     const lavrov = await page.evaluate(async () => {
       const hits = (await (await fetch('api/search?q=Lavrov')).json()) as { id: string }[];
@@ -172,14 +148,34 @@ describe('the explorer', () => {
     ['CALL dbms.components()', /dbms procedures/],
   ])('refuses %s and leaves the database unchanged', async (query, message) => {
     const before = await counts();
-    await runCypher(query);
+    await runCypher(page, query);
     expect(await page.locator('#cypher-error').textContent()).toMatch(message);
     expect(await counts()).toBe(before);
   });
 
+  it('opens the query of a link in the console and runs it only when Run is pressed', async () => {
+    const sent: string[] = [];
+    const onRequest = (request: Request): void => {
+      if (request.url().includes('/api/cypher')) sent.push(request.postData() ?? '');
+    };
+    page.on('request', onRequest);
+    try {
+      await page.goto(`${explorer.url}#cypher=${encodeURIComponent('MATCH (e:Entity) RETURN e LIMIT 2')}`);
+      await page.reload();
+      await page.locator('#cypher-status', { hasText: 'press Run' }).waitFor();
+      await settled(page);
+      expect(sent).toEqual([]);
+      await page.click('#cypher-run');
+      await page.locator('#banner', { hasText: 'Showing a query result' }).waitFor();
+      expect(sent).toHaveLength(1);
+    } finally {
+      page.off('request', onRequest);
+    }
+  });
+
   it('shows a document carrying HTML as text and runs none of it', async () => {
     await page.click('#back-to-graph').catch(() => undefined);
-    await page.goto(`${url}#node=testland`);
+    await page.goto(`${explorer.url}#node=testland`);
     await page.reload();
     await expect.poll(() => page.locator('#panel-title').textContent()).toBe('Republic of Testland');
     await page.locator('#panel .group').waitFor();
@@ -195,6 +191,6 @@ describe('the explorer', () => {
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
     expect(dialogs).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(explorer.pageErrors).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@
 // holds a driver: the browser gets JSON, never credentials or a Bolt address.
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import { boltTarget, readConfig, type BoltTarget } from '../../db/config.ts';
 import { loadSavedQueries } from '../../ingest/store/queries.ts';
 import {
   BadRequest,
@@ -14,14 +15,22 @@ import {
   relation,
   single,
 } from './params.ts';
+import { CypherConsole, TooBusy, type ConsoleSlots } from './console.ts';
+import { allowedHostNames, isAllowedHost } from './hosts.ts';
 import { Reads } from './reads.ts';
-import { DEFAULT_LIMITS, UserCypherError, runUserCypher, type UserCypherLimits } from './user-cypher.ts';
+import { UNAVAILABLE_MESSAGE, isUnavailable } from './unavailable.ts';
+import { UserCypherError, type UserCypherLimits } from './user-cypher.ts';
 
 export interface AppOptions {
   driver: Driver;
   /** The built app (web/dist) to serve at `/`; the API alone when absent (dev mode serves it with Vite). */
   staticDir?: string;
+  /** The Neo4j the Cypher console reaches, from its own threads: NEO4J_URI or NEO4J_PORT's by default. */
+  target?: BoltTarget;
   limits?: UserCypherLimits;
+  slots?: ConsoleSlots;
+  /** Host names answered besides addresses and localhost (see hosts.ts); ALLOWED_HOSTS and HOST by default. */
+  hostNames?: string[];
 }
 
 type Query = Record<string, string | string[] | undefined>;
@@ -43,7 +52,17 @@ const CONTENT_SECURITY_POLICY = [
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ bodyLimit: 1_000_000 });
   const reads = new Reads(options.driver);
-  const limits = options.limits ?? DEFAULT_LIMITS;
+  const target = options.target ?? boltTarget(readConfig());
+  const cypherConsole = new CypherConsole(target, options.limits, options.slots);
+  app.addHook('onClose', () => cypherConsole.close());
+  const hostNames = options.hostNames ?? allowedHostNames();
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!isAllowedHost(request.headers.host, hostNames))
+      return reply.code(403).send({
+        error: `This server does not answer for the host "${request.headers.host ?? ''}". Add it to ALLOWED_HOSTS to open the explorer under that name.`,
+      });
+  });
 
   app.addHook('onSend', async (_request, reply) => {
     reply.header('X-Content-Type-Options', 'nosniff');
@@ -118,11 +137,18 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     const params = body.params ?? {};
     if (typeof params !== 'object' || Array.isArray(params))
       throw new BadRequest('params must be a JSON object of parameter values.');
-    return runUserCypher(options.driver, body.query, params as Record<string, unknown>, limits);
+    return cypherConsole.run(body.query, params as Record<string, unknown>);
   });
 
   if (options.staticDir !== undefined) {
-    await app.register(fastifyStatic, { root: options.staticDir, index: 'index.html', maxAge: '1h' });
+    // Source maps would give the whole source to anyone who asks; a build made before they were turned off
+    // may still hold some.
+    await app.register(fastifyStatic, {
+      root: options.staticDir,
+      index: 'index.html',
+      maxAge: '1h',
+      allowedPath: (path) => !path.endsWith('.map'),
+    });
   }
   return app;
 }
@@ -137,15 +163,16 @@ function sendError(error: unknown, reply: FastifyReply, log: (message: string) =
   if (error instanceof BadRequest) return reply.code(400).send({ error: error.message });
   if (error instanceof UserCypherError)
     return reply.code(400).send({ error: error.message, code: error.code });
-  if (error instanceof neo4j.Neo4jError && /ServiceUnavailable|SessionExpired/.test(error.code))
-    return reply
-      .code(503)
-      .send({ error: `Neo4j cannot be reached (${error.message}). Start it with \`npm run db:start\`.` });
+  if (error instanceof TooBusy)
+    return reply.code(429).header('Retry-After', '5').send({ error: error.message });
+  // The driver's message names the Bolt address: it goes to the log, not to the browser.
+  if (isUnavailable(error)) {
+    log((error as Error).message);
+    return reply.code(503).send({ error: UNAVAILABLE_MESSAGE });
+  }
   const status = (error as { statusCode?: number }).statusCode;
   if (status !== undefined && status >= 400 && status < 500)
     return reply.code(status).send({ error: (error as Error).message });
   log(error instanceof Error ? (error.stack ?? error.message) : String(error));
-  return reply
-    .code(500)
-    .send({ error: `The server failed: ${error instanceof Error ? error.message : String(error)}` });
+  return reply.code(500).send({ error: 'The server failed; its log says why.' });
 }

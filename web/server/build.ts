@@ -1,9 +1,9 @@
 // The built app in web/dist: rebuilt when missing or older than its sources, so `npm start` and the
-// end-to-end tests always serve what the code says.
+// end-to-end tests always serve what the code says. Vite is loaded only to build: the Docker image holds
+// a built app and production dependencies, without Vite and without the sources it builds from.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 
 const WEB_DIR = fileURLToPath(new URL('..', import.meta.url));
 export const DIST_DIR = join(WEB_DIR, 'dist');
@@ -28,5 +28,6 @@ export function isBuildStale(): boolean {
 export async function ensureBuilt(log: (message: string) => void): Promise<void> {
   if (!isBuildStale()) return;
   log('building the app into web/dist...');
+  const { build } = await import('vite');
   await build({ configFile: CONFIG, logLevel: 'warn' });
 }

@@ -3,6 +3,7 @@
 import { loadStatement } from '../../db/cypher.ts';
 
 export type WebQuery =
+  | 'document-dates'
   | 'documents'
   | 'edge-documents'
   | 'edge-statements'

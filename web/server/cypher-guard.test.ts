@@ -5,8 +5,6 @@ describe('refusal', () => {
   it.each([
     ['', /Write a Cypher query/],
     ['   ', /Write a Cypher query/],
-    ['LOAD CSV FROM "file:///etc/passwd" AS row RETURN row', /LOAD CSV/],
-    ['load   csv with headers from $url as r return r', /LOAD CSV/],
     ['CALL dbms.components()', /dbms\.components is refused/],
     ['CALL `dbms.listConfig`()', /dbms\.listConfig is refused/],
     ['CALL dbms . security.createUser("x", "y")', /dbms\.security\.createUser is refused/],
@@ -21,15 +19,11 @@ describe('refusal', () => {
       'CALL apoc.periodic.iterate("MATCH (n) RETURN n", "DELETE n", {})',
       /apoc\.periodic\.iterate is refused/,
     ],
-    ['CALL gds.graph.drop("g")', /plugin procedures/],
-    ['SHOW USERS', /Administration commands/],
-    ['show databases', /Administration commands/],
-    ['GRANT ROLE admin TO bob', /Administration commands/],
-    ['USE system SHOW USERS', /Administration commands/],
-    ['STOP DATABASE neo4j', /Administration commands/],
+    ['CALL gds.graph.drop("g")', /gds\.graph\.drop is refused/],
     ['EXPLAIN MATCH (n) RETURN n', /Leave out EXPLAIN/],
     ['PROFILE MATCH (n) RETURN n', /Leave out EXPLAIN/],
-    ['MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS', /IN TRANSACTIONS/],
+    ['CYPHER 5 runtime=slotted PROFILE MATCH (n) RETURN n', /Leave out EXPLAIN/],
+    ['CALL tx.setMetaData({})', /tx\.setMetaData is refused/],
     ['x'.repeat(MAX_QUERY_LENGTH + 1), /characters long/],
   ])('refuses %j', (query, message) => {
     expect(refusal(query)).toMatch(message);
@@ -47,6 +41,9 @@ describe('refusal', () => {
     'MATCH (n) WHERE n.name = "show" RETURN n',
     'CREATE (n:Foo) RETURN n',
     'MATCH (n) DETACH DELETE n',
+    // What EXPLAIN refuses (cypher-plan.ts), however it is written.
+    'CYPHER 5 SHOW TRANSACTIONS',
+    'LOAD CSV FROM "file:///etc/passwd" AS row RETURN row',
   ])('leaves %j to EXPLAIN', (query) => {
     expect(refusal(query)).toBeNull();
   });

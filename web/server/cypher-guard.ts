@@ -1,6 +1,6 @@
-// The first gate for user Cypher, before the database sees it: refuses what EXPLAIN cannot be trusted to
-// flag (file access, administration, procedures that write or reach outside the graph). The second gate
-// is EXPLAIN's query type and the third a READ transaction, both in user-cypher.ts.
+// The first gate for user Cypher, before the database sees it: empty or overlong queries, and calls of
+// procedures and functions outside the allow-list, which a plan shows only for procedures. The second
+// gate is what EXPLAIN says the query would do (cypher-plan.ts), the third a READ transaction.
 
 export const MAX_QUERY_LENGTH = 20_000;
 
@@ -41,34 +41,39 @@ const APOC_READ_FAMILIES = new Set([
   'text',
 ]);
 
-const ADMIN_START =
-  /^(SHOW|GRANT|REVOKE|DENY|TERMINATE|START|STOP|ALTER|ENABLE|DEALLOCATE|REALLOCATE|RENAME|USE)\b/i;
-
 /** Why the console refuses this query without running it, or null when it may go on to EXPLAIN. */
 export function refusal(query: string): string | null {
   if (query.trim() === '') return 'Write a Cypher query first.';
   if (query.length > MAX_QUERY_LENGTH)
     return `The query is ${query.length} characters long; the console takes at most ${MAX_QUERY_LENGTH}.`;
   const code = codeOnly(query).replace(/\s+/g, ' ').trim();
-  if (/^(EXPLAIN|PROFILE)\b/i.test(code))
+  if (/^(?:CYPHER(?:\s+[\w.]+(?:\s*=\s*\w+)?)*\s+)?(?:EXPLAIN|PROFILE)\b/i.test(code))
     return 'Leave out EXPLAIN and PROFILE: the console explains every query itself to check it only reads.';
-  if (ADMIN_START.test(code))
-    return 'Administration commands (SHOW, GRANT, USE, STOP...) are not available in the console: it only reads the graph.';
-  if (/\bLOAD\s+CSV\b/i.test(code))
-    return 'LOAD CSV is refused: the console does not read files or URLs. Ingest documents with `npm run ingest`.';
-  if (/\bIN\s+TRANSACTIONS\b/i.test(code))
-    return 'CALL { ... } IN TRANSACTIONS is refused: the console runs one read transaction per query.';
   for (const name of procedureNames(code)) {
-    const lower = name.toLowerCase();
-    if (lower.startsWith('dbms.'))
-      return `${name} is refused: dbms procedures administer the server, and the console only reads the graph.`;
-    if (lower.startsWith('db.') && !DB_READS.includes(lower))
-      return `${name} is refused: the console allows only the read-only db procedures (${DB_READS.join(', ')}).`;
-    if (lower.startsWith('apoc.') && !APOC_READ_FAMILIES.has(lower.split('.')[1] ?? ''))
-      return `${name} is refused: this APOC family can write, load files or run other Cypher.`;
-    if (lower.startsWith('gds.') || lower.startsWith('genai.'))
-      return `${name} is refused: plugin procedures are not available in the console.`;
+    const refused = procedureRefusal(name);
+    if (refused !== null) return refused;
   }
+  return null;
+}
+
+/** Whether a procedure is one the console runs: a read-only db procedure, or a reading APOC family. */
+export function isReadProcedure(name: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower.startsWith('apoc.')) return APOC_READ_FAMILIES.has(lower.split('.')[1] ?? '');
+  return DB_READS.includes(lower);
+}
+
+/** Why a namespaced procedure or function is refused, or null when it only reads. */
+export function procedureRefusal(name: string): string | null {
+  const lower = name.toLowerCase();
+  if (lower.startsWith('dbms.'))
+    return `${name} is refused: dbms procedures administer the server, and the console only reads the graph.`;
+  if (lower.startsWith('db.') && !DB_READS.includes(lower))
+    return `${name} is refused: the console allows only the read-only db procedures (${DB_READS.join(', ')}).`;
+  if (lower.startsWith('apoc.') && !APOC_READ_FAMILIES.has(lower.split('.')[1] ?? ''))
+    return `${name} is refused: this APOC family can write, load files or run other Cypher.`;
+  if (/^(?:gds|genai|tx)\./.test(lower))
+    return `${name} is refused: it is not one of the procedures the console allows.`;
   return null;
 }
 

@@ -1,6 +1,8 @@
 // `npm run dev`: the API on PORT + 1 and Vite's dev server (hot reload) on PORT, which forwards /api to it.
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import type { FastifyInstance } from 'fastify';
+import type { Driver } from 'neo4j-driver';
+import { createServer, type ViteDevServer } from 'vite';
 import { createApp } from './app.ts';
 import { prepareDatabase, listenAddress, listenError, onShutdown } from './bootstrap.ts';
 
@@ -11,8 +13,17 @@ const log = (message: string): void => {
 async function main(): Promise<void> {
   const address = listenAddress();
   const api = { host: '127.0.0.1', port: address.port + 1 };
+  // What is running so far, for Ctrl-C at any moment.
+  const running: { driver?: Driver; app?: FastifyInstance; vite?: ViteDevServer } = {};
+  onShutdown(async () => {
+    await running.vite?.close();
+    await running.app?.close();
+    await running.driver?.close();
+  }, log);
   const driver = await prepareDatabase(log);
+  running.driver = driver;
   const app = await createApp({ driver });
+  running.app = app;
   try {
     await app.listen(api);
   } catch (error) {
@@ -28,12 +39,8 @@ async function main(): Promise<void> {
       proxy: { '/api': `http://${api.host}:${api.port}` },
     },
   });
+  running.vite = vite;
   await vite.listen();
-  onShutdown(async () => {
-    await vite.close();
-    await app.close();
-    await driver.close();
-  });
   log(`explorer with hot reload at http://${address.host}:${address.port}/ (API on port ${api.port})`);
 }
 

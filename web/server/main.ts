@@ -1,5 +1,7 @@
 // `npm start`: the local Neo4j (started or reused), the schema, the samples on first run, the API and the
 // built app, all on one port (127.0.0.1:8080 unless HOST or PORT say otherwise).
+import type { FastifyInstance } from 'fastify';
+import type { Driver } from 'neo4j-driver';
 import { createApp } from './app.ts';
 import { prepareDatabase, listenAddress, listenError, onShutdown } from './bootstrap.ts';
 import { DIST_DIR, ensureBuilt } from './build.ts';
@@ -10,12 +12,16 @@ const log = (message: string): void => {
 
 async function main(): Promise<void> {
   const address = listenAddress();
-  const [driver] = await Promise.all([prepareDatabase(log), ensureBuilt(log)]);
-  const app = await createApp({ driver, staticDir: DIST_DIR });
+  // What is running so far, for Ctrl-C at any moment.
+  const running: { driver?: Driver; app?: FastifyInstance } = {};
   onShutdown(async () => {
-    await app.close();
-    await driver.close();
-  });
+    await running.app?.close();
+    await running.driver?.close();
+  }, log);
+  const [driver] = await Promise.all([prepareDatabase(log), ensureBuilt(log)]);
+  running.driver = driver;
+  const app = await createApp({ driver, staticDir: DIST_DIR });
+  running.app = app;
   try {
     await app.listen(address);
   } catch (error) {

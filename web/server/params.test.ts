@@ -28,6 +28,9 @@ describe('graphFilters', () => {
     [{ limit: '0' }, /limit must be a whole number/],
     [{ limit: 'ten' }, /limit must be a whole number/],
     [{ from: '11/03/2021' }, /from must be a date/],
+    [{ from: '2022-13-45' }, /from must be a date .*no month 13/],
+    [{ to: '2022-02-30' }, /to must be a date .*February 2022 has 28 days/],
+    [{ to: '2022-00' }, /to must be a date .*no month 0/],
   ])('refuses %j', (query, message) => {
     expect(() => graphFilters(query)).toThrow(BadRequest);
     expect(() => graphFilters(query)).toThrow(message);

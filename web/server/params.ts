@@ -43,10 +43,22 @@ export function integer(value: string | undefined, name: string, fallback: numbe
   return number;
 }
 
+const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+]; // prettier-ignore
+
+/** A calendar date as YYYY-MM-DD, YYYY-MM or YYYY; a day or month that does not exist is refused, saying why. */
 function isoDate(value: string | undefined, name: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value))
-    throw new BadRequest(`${name} must be a date as YYYY-MM-DD, YYYY-MM or YYYY (got ${value}).`);
+  const refuse = (why: string): BadRequest =>
+    new BadRequest(`${name} must be a date as YYYY-MM-DD, YYYY-MM or YYYY (got ${value}${why}).`);
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) throw refuse('');
+  const [year, month, day] = [Number(match[1]), Number(match[2] ?? 1), Number(match[3] ?? 1)];
+  if (month < 1 || month > 12) throw refuse(`: there is no month ${month}`);
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days) throw refuse(`: ${MONTH_NAMES[month - 1] ?? ''} ${year} has ${days} days`);
   return value;
 }
 

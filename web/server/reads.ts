@@ -23,9 +23,11 @@ export const ENTITY_STATEMENT_LIMIT = 500;
 const ENTITY_DOCUMENT_LIMIT = 50;
 
 type Row = Record<string, unknown>;
+/** An edge as graph.cypher returns it: the document of each statement, or the document lists of a tie. */
+type CitingEdge = Omit<GraphEdge, 'documents'> & { stated: string[]; listed: string[][] };
 
 export class Reads {
-  private fulltextIndex: Promise<string | null> | undefined;
+  private fulltextIndex: string | undefined;
 
   constructor(private readonly driver: Driver) {}
 
@@ -43,7 +45,7 @@ export class Reads {
       from: filters.from ?? null,
       to: filters.to ?? null,
       limit: neo4j.int(filters.limit + 1),
-    })) as unknown as GraphEdge[];
+    })) as unknown as CitingEdge[];
     const truncated = edges.length > filters.limit;
     return this.withNodes(truncated ? edges.slice(0, filters.limit) : edges, truncated);
   }
@@ -53,16 +55,32 @@ export class Reads {
       id,
       relations,
       limit: neo4j.int(limit + 1),
-    })) as unknown as GraphEdge[];
+    })) as unknown as CitingEdge[];
     const truncated = edges.length > limit;
     const data = await this.withNodes(truncated ? edges.slice(0, limit) : edges, truncated);
     if (!data.nodes.some((node) => node.id === id)) data.nodes.push(...(await this.nodes([id])));
     return data;
   }
 
-  private async withNodes(edges: GraphEdge[], truncated: boolean): Promise<GraphData> {
+  /** The nodes of `edges`, and their documents as one table the edges point into. */
+  private async withNodes(edges: CitingEdge[], truncated: boolean): Promise<GraphData> {
     const ids = [...new Set(edges.flatMap((edge) => [edge.source, edge.target]))];
-    return { nodes: await this.nodes(ids), edges, truncated };
+    const index = new Map<string, number>();
+    const indexed: GraphEdge[] = edges.map(({ stated, listed, ...edge }) => ({
+      ...edge,
+      documents: [...stated, ...listed.flat()].map((id) => {
+        let at = index.get(id);
+        if (at === undefined) index.set(id, (at = index.size));
+        return at;
+      }),
+    }));
+    const [nodes, dated] = await Promise.all([
+      this.nodes(ids),
+      index.size === 0 ? [] : this.rows('document-dates', { ids: [...index.keys()] }),
+    ]);
+    const dates = new Map(dated.map((row) => [row.id as string, (row.date as string | null) ?? null]));
+    const documents = [...index.keys()].map((id) => ({ id, date: dates.get(id) ?? null }));
+    return { nodes, edges: indexed, documents, truncated };
   }
 
   private async nodes(ids: string[]): Promise<GraphNode[]> {
@@ -146,13 +164,16 @@ export class Reads {
     return (await this.rows('search', { q, limit: neo4j.int(limit) })) as unknown as SearchHit[];
   }
 
-  /** The name of a full-text index over entities, looked up once; null when the schema has none. */
-  private fulltext(): Promise<string | null> {
-    this.fulltextIndex ??= this.rows('fulltext-index').then(
-      ([row]) => (row?.name as string | undefined) ?? null,
-      () => null,
-    );
-    return this.fulltextIndex;
+  /**
+   * The name of a full-text index over entities; null when the schema has none online. Only a name found
+   * is kept: a look-up that failed (Neo4j away) or found none (index still populating) is made again.
+   */
+  private async fulltext(): Promise<string | null> {
+    if (this.fulltextIndex === undefined) {
+      const [row] = await this.rows('fulltext-index');
+      this.fulltextIndex = row?.name as string | undefined;
+    }
+    return this.fulltextIndex ?? null;
   }
 
   async documents(limit: number): Promise<DocumentItem[]> {

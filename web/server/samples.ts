@@ -23,7 +23,11 @@ export async function ingestSamples(
   warn: (message: string) => void,
   dir: string = SAMPLES_DIR,
 ): Promise<WriteResult> {
-  return writeDocuments(driver, extracted(readDocuments(dir, warn)));
+  return writeDocuments(driver, extracted(readDocuments(dir, warn)), {
+    onRefused: (_graph, message) => {
+      warn(message);
+    },
+  });
 }
 
 /** The sample documents, read by the ingest's readers (every format they know); problems go to `warn`. */

@@ -1,6 +1,5 @@
-import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { toNeo4jParams, withoutExplain } from './user-cypher.ts';
+import { withoutExplain } from './user-cypher.ts';
 
 describe('withoutExplain', () => {
   it('shifts a first-line error back onto the query the user typed', () => {
@@ -22,26 +21,5 @@ describe('withoutExplain', () => {
 
   it('leaves other messages alone', () => {
     expect(withoutExplain('Unknown function foo')).toBe('Unknown function foo');
-  });
-});
-
-describe('toNeo4jParams', () => {
-  it('turns whole numbers into Integers, deeply, and leaves the rest', () => {
-    const params = toNeo4jParams({
-      limit: 25,
-      ratio: 0.5,
-      name: 'CHN',
-      ids: [1, 2],
-      nested: { n: 3 },
-      flag: true,
-      none: null,
-    });
-    expect(neo4j.isInt(params.limit)).toBe(true);
-    expect(params.ratio).toBe(0.5);
-    expect(params.name).toBe('CHN');
-    expect((params.ids as unknown[]).every((id) => neo4j.isInt(id))).toBe(true);
-    expect(neo4j.isInt((params.nested as Record<string, unknown>).n)).toBe(true);
-    expect(params.flag).toBe(true);
-    expect(params.none).toBeNull();
   });
 });

@@ -1,18 +1,30 @@
-// Runs Cypher typed by a user: refused up front by the guard, refused when EXPLAIN says it is not a read
-// query, then run in a READ transaction with a timeout, its rows capped. Never throws a Neo4j error at
-// the caller: every refusal or failure becomes a UserCypherError with a message for the user.
-import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
+// Runs Cypher typed by a user: refused up front by the guard (cypher-guard.ts), then by what EXPLAIN says
+// it would do (cypher-plan.ts), then run in a READ transaction. Neo4j bounds it: the transaction's timeout
+// is set here and its memory by db.memory.transaction.max (db/neo4j.conf); nothing is retried, since a
+// query that timed out or ran out of memory would only do so again. Rows are capped in number and bytes.
+// Never throws a Neo4j error at the caller: a refusal or failure becomes a UserCypherError with a message
+// for the user, an unreachable Neo4j the driver's own error.
+import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
 import type { CypherResult } from '../shared/api.ts';
 import { refusal } from './cypher-guard.ts';
 import { cypher } from './cypher-files.ts';
-import { newGraphSink, toJson } from './neo4j-json.ts';
+import { toNeo4jParams } from './cypher-params.ts';
+import { planRefusal, type PlanNode } from './cypher-plan.ts';
+import { ResultBuilder } from './cypher-result.ts';
+import { toJson } from './neo4j-json.ts';
+import { isUnavailable } from './unavailable.ts';
 
 export interface UserCypherLimits {
   timeoutMs: number;
   rowCap: number;
+  /** Bytes of JSON rows (and the graph drawn from them) in one answer. */
+  byteCap: number;
 }
 
-export const DEFAULT_LIMITS: UserCypherLimits = { timeoutMs: 10_000, rowCap: 1000 };
+export const DEFAULT_LIMITS: UserCypherLimits = { timeoutMs: 10_000, rowCap: 1000, byteCap: 8_000_000 };
+
+/** Records the driver asks for at a time: few, so that a cap stops the stream before much more arrives. */
+const FETCH_SIZE = 50;
 
 export class UserCypherError extends Error {
   constructor(
@@ -25,13 +37,6 @@ export class UserCypherError extends Error {
 
 const EXPLAIN = 'EXPLAIN ';
 
-const QUERY_TYPES: Record<string, string> = {
-  r: 'reads',
-  w: 'writes',
-  rw: 'reads and writes',
-  s: 'changes the schema',
-};
-
 export async function runUserCypher(
   driver: Driver,
   query: string,
@@ -43,54 +48,22 @@ export async function runUserCypher(
   const parameters = toNeo4jParams(params);
   const started = performance.now();
   // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- the driver types its plain options object as a class
-  const session = driver.session({ defaultAccessMode: neo4j.session.READ, fetchSize: limits.rowCap + 1 });
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_SIZE });
   try {
-    return await session.executeRead(
-      async (tx) => {
-        const plan = await tx.run(`${EXPLAIN}${query}`, parameters).catch((error: unknown) => {
-          throw error instanceof neo4j.Neo4jError
-            ? new UserCypherError(withoutExplain(error.message), error.code)
-            : error;
-        });
-        const type = plan.summary.queryType;
-        if (type !== 'r')
-          throw new UserCypherError(
-            `Refused: this query ${QUERY_TYPES[type] ?? `is of type "${type}"`}, and the console only runs read queries. ` +
-              'The graph is changed by ingesting documents (`npm run ingest`).',
-            'Stancegraph.NotReadOnly',
-          );
-        const result = tx.run(query, parameters);
-        const records: Neo4jRecord[] = [];
-        let capped = false;
-        for await (const record of result) {
-          if (records.length === limits.rowCap) {
-            capped = true;
-            break;
-          }
-          records.push(record);
-        }
-        const keys = records[0]?.keys ?? (await result.keys());
-        const sink = newGraphSink();
-        const rows = records.map((record) => record.keys.map((key) => toJson(record.get(key), sink)));
-        const missing = [...sink.relationships.values()]
-          .flatMap((rel) => [rel.start, rel.end])
-          .filter((id) => !sink.nodes.has(id));
-        if (missing.length > 0) {
-          const ends = await tx.run(cypher('missing-nodes'), { ids: [...new Set(missing)] });
-          for (const record of ends.records) toJson(record.get('n'), sink);
-        }
-        return {
-          columns: keys.map(String),
-          rows,
-          nodes: [...sink.nodes.values()],
-          relationships: [...sink.relationships.values()],
-          capped,
-          rowCap: limits.rowCap,
-          elapsedMs: Math.round(performance.now() - started),
-        };
-      },
-      { timeout: limits.timeoutMs, metadata: { app: 'stancegraph-console' } },
-    );
+    // An unmanaged transaction: the driver retries nothing.
+    const tx = session.beginTransaction({
+      timeout: limits.timeoutMs,
+      metadata: { app: 'stancegraph-console' },
+    });
+    try {
+      await check(tx, query, parameters);
+      return {
+        ...(await read(tx, query, parameters, limits)),
+        elapsedMs: Math.round(performance.now() - started),
+      };
+    } finally {
+      if (tx.isOpen()) await tx.rollback();
+    }
   } catch (error) {
     throw asUserError(error, limits);
   } finally {
@@ -98,20 +71,69 @@ export async function runUserCypher(
   }
 }
 
-function asUserError(error: unknown, limits: UserCypherLimits): UserCypherError {
-  if (error instanceof UserCypherError) return error;
+async function check(tx: Transaction, query: string, parameters: Record<string, unknown>): Promise<void> {
+  const { summary } = await tx.run(`${EXPLAIN}${query}`, parameters).catch((error: unknown) => {
+    throw error instanceof neo4j.Neo4jError && !isUnavailable(error)
+      ? new UserCypherError(withoutExplain(error.message), error.code)
+      : error;
+  });
+  const refused = planRefusal(summary.plan as PlanNode, summary.queryType, summary.database.name ?? 'neo4j');
+  if (refused !== null) throw new UserCypherError(refused, 'Stancegraph.Refused');
+}
+
+async function read(
+  tx: Transaction,
+  query: string,
+  parameters: Record<string, unknown>,
+  limits: UserCypherLimits,
+): Promise<Omit<CypherResult, 'elapsedMs'>> {
+  const result = tx.run(query, parameters);
+  const built = new ResultBuilder(limits);
+  let keys: string[] | undefined;
+  // Leaving the loop early discards the rest of the stream in Neo4j.
+  for await (const record of result) {
+    keys ??= record.keys.map(String);
+    if (!built.add(record)) break;
+  }
+  keys ??= (await result.keys()).map(String);
+  const { sink } = built;
+  const missing = [...sink.relationships.values()]
+    .flatMap((rel) => [rel.start, rel.end])
+    .filter((id) => !sink.nodes.has(id));
+  if (missing.length > 0) {
+    const ends = await tx.run(cypher('missing-nodes'), { ids: [...new Set(missing)] });
+    for (const record of ends.records) toJson(record.get('n'), sink);
+  }
+  return {
+    columns: keys,
+    rows: built.rows,
+    nodes: [...sink.nodes.values()],
+    relationships: [...sink.relationships.values()],
+    capped: built.cappedBy !== null,
+    cappedBy: built.cappedBy,
+    rowCap: limits.rowCap,
+    byteCap: limits.byteCap,
+  };
+}
+
+function asUserError(error: unknown, limits: UserCypherLimits): unknown {
+  if (error instanceof UserCypherError || isUnavailable(error)) return error;
   if (error instanceof neo4j.Neo4jError) {
     const code = error.code;
-    if (/TransactionTimedOut|TransactionTimedOutClientConfiguration/i.test(code))
+    if (/TransactionTimedOut/i.test(code))
       return new UserCypherError(
         `The query ran longer than ${limits.timeoutMs / 1000} s and was stopped. Narrow it down (a LIMIT, a more specific MATCH).`,
         code,
       );
-    if (/ServiceUnavailable|SessionExpired/i.test(code))
-      return new UserCypherError(`Neo4j cannot be reached: ${error.message}. Is the database running?`, code);
+    if (/MemoryPoolOutOfMemoryError|TransactionOutOfMemoryError|OutOfMemory/i.test(code))
+      return new UserCypherError(
+        'The query needed more memory than Neo4j gives one transaction and was stopped. Narrow it down ' +
+          '(a LIMIT before collect(), fewer or smaller values).',
+        code,
+      );
     return new UserCypherError(error.message, code);
   }
-  return new UserCypherError(error instanceof Error ? error.message : String(error));
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 /**
@@ -132,20 +154,4 @@ export function withoutExplain(message: string): string {
       new RegExp(`"${EXPLAIN}([^\\n]*)"\\n( *)\\^`),
       (_match, text: string, spaces: string) => `"${text}"\n${spaces.slice(shift)}^`,
     );
-}
-
-/**
- * JSON parameters as Neo4j expects them: whole numbers become Integers, since a JSON `25` arrives as a
- * float and `LIMIT $n` refuses floats.
- */
-export function toNeo4jParams(params: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, toNeo4jValue(value)]));
-}
-
-function toNeo4jValue(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
-  if (Array.isArray(value)) return value.map(toNeo4jValue);
-  if (value !== null && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toNeo4jValue(item)]));
-  return value;
 }

@@ -30,12 +30,22 @@ export interface GraphEdge {
   source: string;
   relation: Relation;
   target: string;
+  /** Statements; for a structural edge (REPRESENTS, MEMBER_OF, MEETS), the documents that say it. */
   count: number;
+  /** Where each of the `count` was said: indexes into GraphData.documents. */
+  documents: number[];
+}
+
+/** A document the edges of a graph cite, with its date (YYYY-MM-DD) when it has one. */
+export interface CitedDocument {
+  id: string;
+  date: string | null;
 }
 
 export interface GraphData {
   nodes: GraphNode[];
   edges: GraphEdge[];
+  documents: CitedDocument[];
   /** True when `limit` cut edges off: the view shows the strongest ones only. */
   truncated: boolean;
 }
@@ -146,9 +156,12 @@ export interface CypherResult {
   /** Every node and relationship found in the rows (paths included), for drawing on the graph. */
   nodes: CypherNode[];
   relationships: CypherRelationship[];
-  /** True when the query returned more rows than the cap: only the first `rows.length` are here. */
+  /** True when the result passed a cap: only the first `rows.length` rows are here. */
   capped: boolean;
+  /** Which cap: more rows than `rowCap`, or more than `byteCap` bytes of JSON. */
+  cappedBy: 'rows' | 'bytes' | null;
   rowCap: number;
+  byteCap: number;
   elapsedMs: number;
 }
 

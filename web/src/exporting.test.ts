@@ -56,7 +56,8 @@ describe('toGraphML', () => {
         },
         { id: 'c', name: 'C', kind: 'Concept', aliases: [], statements: 1, documents: 1 },
       ],
-      edges: [{ source: 'a<b', relation: 'SUPPORTS', target: 'c', count: 3 }],
+      edges: [{ source: 'a<b', relation: 'SUPPORTS', target: 'c', count: 3, documents: [] }],
+      documents: [],
       truncated: false,
     });
     const xml = toGraphML(graph);

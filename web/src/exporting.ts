@@ -2,6 +2,33 @@
 // text builders; GEXF comes from graphology-gexf. Downloading is in ui/export.ts.
 import type { Statement } from '../shared/api.ts';
 import type { ExplorerGraph } from './graph/model.ts';
+import { isStance } from './graph/style.ts';
+import { documentsInView, type Visibility } from './graph/visibility.ts';
+
+/** The stated stance edges behind the shown ones (a rolled-up edge stands for several), for their statements. */
+export function statedStanceEdges(
+  graph: ExplorerGraph,
+): { source: string; relation: string; target: string }[] {
+  return graph
+    .filterEdges((_edge, attributes) => !attributes.hidden && isStance(attributes.relation))
+    .flatMap((edge) => graph.getEdgeAttribute(edge, 'parts') ?? [edge])
+    .map((edge) => ({
+      source: graph.source(edge),
+      relation: graph.getEdgeAttribute(edge, 'relation'),
+      target: graph.target(edge),
+    }));
+}
+
+/** Whether a statement was said in the document and dates the view is filtered to. */
+export function withinFilters(
+  filter: Pick<Visibility, 'document' | 'from' | 'to'>,
+): (s: Statement) => boolean {
+  return (statement) =>
+    documentsInView(
+      [{ id: statement.documentId, date: statement.date?.slice(0, 10) ?? null }],
+      filter,
+    )?.[0] ?? true;
+}
 
 const XML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -52,7 +79,11 @@ export function toGraphML(graph: ExplorerGraph): string {
     '  <graph id="stancegraph" edgedefault="directed">',
   ];
   graph.forEachNode((node, attributes) => {
-    const values: Record<string, unknown> = { ...attributes, aliases: attributes.aliases.join('; ') };
+    const values: Record<string, unknown> = {
+      ...attributes,
+      label: attributes.name,
+      aliases: attributes.aliases.join('; '),
+    };
     lines.push(`    <node id="${escapeXml(node)}">`);
     for (const [name] of NODE_KEYS)
       lines.push(`      <data key="n_${name}">${escapeXml(String(values[name]))}</data>`);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decodeState, emptyState, encodeState, graphQuery, type ViewState } from './url-state.ts';
+import { decodeState, emptyState, encodeState, firstViewFilters, type ViewState } from './url-state.ts';
 
 describe('URL state', () => {
   it.each<[string, ViewState]>([
-    ['empty', emptyState()],
+    ['the first view', emptyState()],
     [
       'filters and a node',
       {
@@ -14,15 +14,21 @@ describe('URL state', () => {
           from: '2021-01-01',
           to: '2021-12-31',
           limit: 300,
+          rollUp: true,
+          blocs: 'shared',
         },
         selection: { type: 'node', id: 'sergei-lavrov' },
         expanded: ['CHN', 'RUS'],
       },
     ],
     [
+      'no relation ticked',
+      { filters: { ...firstViewFilters(), relations: [] }, selection: null, expanded: [] },
+    ],
+    [
       'an edge and a query with parameters',
       {
-        filters: { relations: [], kinds: [] },
+        filters: firstViewFilters(),
         selection: {
           type: 'edge',
           source: 'sergei-lavrov',
@@ -38,21 +44,17 @@ describe('URL state', () => {
     expect(decodeState(encodeState(state))).toEqual(state);
   });
 
+  it('writes nothing for the first view', () => {
+    expect(encodeState(emptyState())).toBe('');
+  });
+
   it('ignores broken parameters in a hand-edited link', () => {
     const state = decodeState('#cypher=RETURN%201&params=%7Bbroken');
     expect(state.query).toBe('RETURN 1');
     expect(state.params).toBeUndefined();
   });
 
-  it('ignores a limit that is not a positive whole number', () => {
-    expect(decodeState('#limit=-3').filters.limit).toBeUndefined();
-  });
-});
-
-describe('graphQuery', () => {
-  it('repeats list parameters and leaves out what is unset', () => {
-    expect(graphQuery({ relations: ['OPPOSES', 'SUPPORTS'], kinds: [], to: '2021-12-31' })).toBe(
-      'relation=OPPOSES&relation=SUPPORTS&to=2021-12-31',
-    );
+  it.each(['#limit=-3', '#blocs=astrology'])('ignores %s', (hash) => {
+    expect(decodeState(hash).filters).toEqual(firstViewFilters());
   });
 });

@@ -1,116 +1,127 @@
-// ForceAtlas2 in a web worker, supervised: it runs until the nodes barely move any more (or a time
-// budget is spent), then stops and frees the worker. The page stays responsive throughout.
+// ForceAtlas2 in a web worker (layout-worker.ts), supervised: the worker iterates until the nodes barely
+// move any more (or a time budget is spent) and says how it ended; the page copies the positions it sends
+// into the graph once per frame. The page stays responsive, and slow frames do not slow the layout.
+//
+// It lays out what is shown, on a copy holding only the shown nodes and edges (hidden ones would push
+// and pull what the user sees). Nodes may be fixed: when the filters show nodes for the first time, only
+// those move into place and nothing else does.
+import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import FA2LayoutModule from 'graphology-layout-forceatlas2/worker.js';
+import defaults from 'graphology-layout-forceatlas2/defaults.js';
+import { graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
+import type { LayoutMessage, LayoutRequest } from './layout-worker.ts';
 import type { ExplorerGraph } from './model.ts';
-
-// A CommonJS module whose typings declare an ES default export: at run time the default import is the class.
-const FA2Layout = FA2LayoutModule as unknown as typeof FA2LayoutModule.default;
 
 export type LayoutState = 'running' | 'settled';
 
-const SAMPLE_MS = 300;
-/** Mean movement per sample, as a share of the drawing's extent, under which the layout counts as settled. */
-const SETTLED_MOVEMENT = 0.001;
-/** The first moments always move little per sample on big graphs: never stop before this. */
-const MIN_RUN_MS = 1500;
+interface LayoutNode {
+  x: number;
+  y: number;
+  size: number;
+  fixed: boolean;
+}
 
 export class LayoutSupervisor {
-  private layout: InstanceType<typeof FA2Layout> | null = null;
-  private timer: ReturnType<typeof setInterval> | undefined;
+  private worker: Worker | null = null;
 
   constructor(
-    private readonly graph: ExplorerGraph,
     private readonly onState: (
       state: LayoutState,
       elapsedMs: number,
       reason?: 'converged' | 'budget' | 'stopped',
     ) => void,
+    /** Positions changed in the graph (written in place): redraw. */
+    private readonly onMove: () => void,
   ) {}
 
   isRunning(): boolean {
-    return this.layout !== null;
+    return this.worker !== null;
   }
 
-  /** Starts (or restarts) the layout; it stops by itself after `budgetMs` at most. */
-  start(budgetMs = Math.min(20_000, 4_000 + this.graph.order * 1.5)): void {
+  /**
+   * Lays out the shown part of `graph` (stopping any layout running), `fixed` nodes staying where they
+   * are; it stops by itself once settled, or after `budgetMs` at most.
+   */
+  start(graph: ExplorerGraph, fixed: ReadonlySet<string> = new Set(), budgetMs?: number): void {
     this.stop(false);
+    const copy = shownCopy(graph, fixed);
     const started = performance.now();
-    if (this.graph.order < 2) {
+    if (copy.order < 2 || copy.everyNode((_node, attributes) => attributes.fixed)) {
       this.onState('settled', 0, 'converged');
       return;
     }
-    const settings = forceAtlas2.inferSettings(this.graph);
-    // Small graphs can afford exact repulsion and keeping nodes apart by their size; large ones need
-    // the Barnes-Hut approximation, which does not take sizes into account.
-    const large = this.graph.order > 2000;
-    this.layout = new FA2Layout(this.graph, {
+    const keys = copy.nodes();
+    const { nodes, edges } = graphToByteArrays(copy, (_edge, attributes) => attributes.weight as number);
+    const request: LayoutRequest = {
+      // Strong gravity pulls the most connected actors to the middle (gravity grows with degree), and
+      // without LinLog or hub dissuasion the layout settles in a few hundred iterations instead of
+      // drifting. Large graphs need the Barnes-Hut approximation.
       settings: {
-        ...settings,
+        ...defaults,
+        ...forceAtlas2.inferSettings(copy),
+        strongGravityMode: true,
+        gravity: 1,
+        scalingRatio: 10,
         edgeWeightInfluence: 0.5,
-        scalingRatio: 20,
-        linLogMode: true,
-        outboundAttractionDistribution: true,
-        barnesHutOptimize: large,
-        adjustSizes: false,
       },
-      getEdgeWeight: 'count',
-    });
-    this.layout.start();
-    this.onState('running', 0);
-    let previous = this.positions();
-    let calm = 0;
-    this.timer = setInterval(() => {
-      const current = this.positions();
-      calm = movement(previous, current) < SETTLED_MOVEMENT ? calm + 1 : 0;
-      previous = current;
-      const elapsed = performance.now() - started;
-      if ((calm >= 2 && elapsed > MIN_RUN_MS) || elapsed > budgetMs) {
-        this.stop(false);
-        this.onState('settled', elapsed, calm >= 2 ? 'converged' : 'budget');
+      nodes,
+      edges,
+      budgetMs: budgetMs ?? Math.min(20_000, 3_000 + copy.order * 1.5),
+    };
+    const worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+    this.worker = worker;
+    let latest: Float32Array | null = null;
+    let frame: number | null = null;
+    const apply = (): void => {
+      frame = null;
+      if (latest === null) return;
+      // In place, drawn by the redraw onMove asks for (see visibility.ts).
+      keys.forEach((node, i) => {
+        if (!graph.hasNode(node)) return;
+        const attributes = graph.getNodeAttributes(node);
+        attributes.x = latest?.[2 * i] ?? attributes.x;
+        attributes.y = latest?.[2 * i + 1] ?? attributes.y;
+      });
+      latest = null;
+      this.onMove();
+    };
+    worker.onmessage = (event: MessageEvent<LayoutMessage>) => {
+      if (this.worker !== worker) return;
+      latest = event.data.positions;
+      if (event.data.type === 'positions') {
+        frame ??= requestAnimationFrame(apply);
+        return;
       }
-    }, SAMPLE_MS);
+      if (frame !== null) cancelAnimationFrame(frame);
+      apply();
+      this.stop(false);
+      this.onState('settled', performance.now() - started, event.data.reason);
+    };
+    worker.postMessage(request, [nodes.buffer, edges.buffer]);
+    this.onState('running', 0);
   }
 
   /** Stops the layout where it is; `notify` reports it settled (a user's stop counts as settled). */
   stop(notify = true): void {
-    if (this.timer !== undefined) clearInterval(this.timer);
-    this.timer = undefined;
-    if (this.layout) {
-      this.layout.kill();
-      this.layout = null;
-      if (notify) this.onState('settled', 0, 'stopped');
-    }
-  }
-
-  private positions(): Float64Array {
-    const positions = new Float64Array(this.graph.order * 2);
-    let i = 0;
-    this.graph.forEachNode((_node, attributes) => {
-      positions[i++] = attributes.x;
-      positions[i++] = attributes.y;
-    });
-    return positions;
+    if (!this.worker) return;
+    this.worker.terminate();
+    this.worker = null;
+    if (notify) this.onState('settled', 0, 'stopped');
   }
 }
 
-/** Mean displacement between two samples relative to the extent of the drawing; 1 when they differ in size. */
-export function movement(before: Float64Array, after: Float64Array): number {
-  if (before.length !== after.length || after.length === 0) return 1;
-  let total = 0;
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  for (let i = 0; i < after.length; i += 2) {
-    const x = after[i] ?? 0;
-    const y = after[i + 1] ?? 0;
-    total += Math.hypot(x - (before[i] ?? 0), y - (before[i + 1] ?? 0));
-    minX = Math.min(minX, x);
-    maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y);
-    maxY = Math.max(maxY, y);
-  }
-  const extent = Math.max(maxX - minX, maxY - minY, 1e-9);
-  return total / (after.length / 2) / extent;
+/** The shown nodes and edges of `graph`, edges weighted by their statements within the filters. */
+function shownCopy(
+  graph: ExplorerGraph,
+  fixed: ReadonlySet<string>,
+): MultiDirectedGraph<LayoutNode, { weight: number }> {
+  const copy = new MultiDirectedGraph<LayoutNode, { weight: number }>();
+  graph.forEachNode((node, { x, y, size, hidden }) => {
+    if (!hidden) copy.addNode(node, { x, y, size, fixed: fixed.has(node) });
+  });
+  graph.forEachEdge((edge, { weight, hidden }, source, target) => {
+    if (!hidden && copy.hasNode(source) && copy.hasNode(target))
+      copy.addDirectedEdgeWithKey(edge, source, target, { weight: Math.max(1, weight) });
+  });
+  return copy;
 }

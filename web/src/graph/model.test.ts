@@ -17,16 +17,17 @@ describe('mergeGraphData', () => {
     const data: GraphData = {
       nodes: [node('a'), node('b')],
       edges: [
-        { source: 'a', relation: 'SUPPORTS', target: 'b', count: 2 },
-        { source: 'a', relation: 'OPPOSES', target: 'b', count: 1 },
+        { source: 'a', relation: 'SUPPORTS', target: 'b', count: 2, documents: [] },
+        { source: 'a', relation: 'OPPOSES', target: 'b', count: 1, documents: [] },
       ],
+      documents: [],
       truncated: false,
     };
     expect(mergeGraphData(graph, data)).toEqual(['a', 'b']);
     graph.setNodeAttribute('a', 'x', 123);
     const again = mergeGraphData(graph, {
       ...data,
-      edges: [{ source: 'a', relation: 'SUPPORTS', target: 'b', count: 5 }],
+      edges: [{ source: 'a', relation: 'SUPPORTS', target: 'b', count: 5, documents: [] }],
     });
     expect(again).toEqual([]);
     expect(graph.order).toBe(2);
@@ -35,11 +36,42 @@ describe('mergeGraphData', () => {
     expect(graph.getNodeAttribute('a', 'x')).toBe(123);
   });
 
+  it('keeps one table of documents and points each edge into it', () => {
+    const graph = createGraph();
+    const edge = (target: string, documents: number[]) => ({
+      source: 'a',
+      relation: 'SUPPORTS' as const,
+      target,
+      count: documents.length,
+      documents,
+    });
+    mergeGraphData(graph, {
+      nodes: [node('a'), node('b'), node('c')],
+      edges: [edge('b', [0, 1])],
+      documents: [
+        { id: 'd1', date: '2022-01-01' },
+        { id: 'd2', date: null },
+      ],
+      truncated: false,
+    });
+    mergeGraphData(graph, {
+      nodes: [node('a'), node('c')],
+      edges: [edge('c', [0, 1])],
+      documents: [
+        { id: 'd3', date: '2022-03-01' },
+        { id: 'd1', date: '2022-01-01' },
+      ],
+      truncated: false,
+    });
+    expect(graph.getAttribute('documents').map((d) => d.id)).toEqual(['d1', 'd2', 'd3']);
+    expect(graph.getEdgeAttribute(edgeKey('a', 'SUPPORTS', 'c'), 'documents')).toEqual([2, 0]);
+  });
+
   it('places new neighbours next to the node they expand', () => {
     const graph = createGraph();
-    mergeGraphData(graph, { nodes: [node('a')], edges: [], truncated: false });
+    mergeGraphData(graph, { nodes: [node('a')], edges: [], documents: [], truncated: false });
     graph.mergeNodeAttributes('a', { x: 500, y: 500 });
-    mergeGraphData(graph, { nodes: [node('a'), node('b')], edges: [], truncated: false }, 'a');
+    mergeGraphData(graph, { nodes: [node('a'), node('b')], edges: [], documents: [], truncated: false }, 'a');
     const { x, y } = graph.getNodeAttributes('b');
     expect(Math.hypot(x - 500, y - 500)).toBeLessThan(3);
   });
@@ -48,7 +80,8 @@ describe('mergeGraphData', () => {
     const graph = createGraph();
     mergeGraphData(graph, {
       nodes: [node('a')],
-      edges: [{ source: 'a', relation: 'SUPPORTS', target: 'z', count: 1 }],
+      edges: [{ source: 'a', relation: 'SUPPORTS', target: 'z', count: 1, documents: [] }],
+      documents: [],
       truncated: false,
     });
     expect(graph.size).toBe(0);
@@ -67,7 +100,9 @@ describe('graphOfCypherResult', () => {
     nodes: [],
     relationships: [],
     capped: false,
+    cappedBy: null,
     rowCap: 1000,
+    byteCap: 8_000_000,
     elapsedMs: 1,
     ...over,
   });
@@ -98,7 +133,7 @@ describe('graphOfCypherResult', () => {
 
   it('keeps the positions of nodes the view already shows', () => {
     const previous = createGraph();
-    mergeGraphData(previous, { nodes: [node('CHN')], edges: [], truncated: false });
+    mergeGraphData(previous, { nodes: [node('CHN')], edges: [], documents: [], truncated: false });
     previous.mergeNodeAttributes('CHN', { x: 7, y: 9 });
     const graph = graphOfCypherResult(result({ nodes: [entity('e1', 'CHN')] }), previous);
     expect(graph?.getNodeAttributes('CHN')).toMatchObject({ x: 7, y: 9 });

@@ -1,12 +1,15 @@
 // The graph the explorer shows, as a graphology MultiDirectedGraph: one node per entity (or document, or
 // other node a Cypher result returned), one edge per (source, relation, target) carrying its statement
-// count. Pure functions that merge API answers into it; positions and drawing are elsewhere.
+// count and the documents that say it. Pure functions that merge API answers into it; what is visible,
+// positions and drawing are elsewhere.
 import { MultiDirectedGraph } from 'graphology';
-import type { CypherResult, GraphData, GraphNode } from '../../shared/api.ts';
-import { edgeSize, kindColor, nodeSize, relationColor } from './style.ts';
+import type { CitedDocument, CypherResult, GraphData, GraphNode } from '../../shared/api.ts';
+import { displayLabel, edgeSize, kindColor, nodeSize, relationColor } from './style.ts';
 
 export interface NodeAttributes {
+  /** What the canvas writes: the name, or a well-known acronym for a long one ("NATO"). */
   label: string;
+  name: string;
   kind: string;
   color: string;
   size: number;
@@ -14,22 +17,48 @@ export interface NodeAttributes {
   y: number;
   statements: number;
   documents: number;
+  /** Stance statements made or received within the current filters (document, dates): what the size shows. */
+  activity: number;
   aliases: string[];
   /** Entities are the domain's nodes; documents and other nodes only come from Cypher results. */
   origin: 'entity' | 'document' | 'other';
+  /** Left out of the view by the filters (graph/visibility.ts). */
+  hidden: boolean;
 }
+
+/**
+ * Which view an edge belongs to: `direct` as stated, `principal` rolled up to the countries and
+ * organisations people speak for (graph/rollup.ts), `both` when the two agree.
+ */
+export type EdgeLayer = 'direct' | 'principal' | 'both';
 
 export interface EdgeAttributes {
   relation: string;
+  /** Statements (documents for a structural edge), all dates and documents together. */
   count: number;
+  /** Where each of `count` was said: indexes into the graph's document table. */
+  documents: number[];
+  /** Statements within the current filters (document, dates): what the width shows. */
+  weight: number;
   color: string;
   size: number;
+  layer: EdgeLayer;
+  /** For a `principal` edge: the keys of the stated edges it rolls up. */
+  parts?: string[];
+  hidden: boolean;
 }
 
-export type ExplorerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+export type GraphAttributes = {
+  /** The documents edges cite, with their dates; edges hold indexes into it. */
+  documents: CitedDocument[];
+};
+
+export type ExplorerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export function createGraph(): ExplorerGraph {
-  return new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  graph.setAttribute('documents', []);
+  return graph;
 }
 
 export function edgeKey(source: string, relation: string, target: string): string {
@@ -45,16 +74,32 @@ export function initialPosition(index: number, anchor?: { x: number; y: number }
 
 function entityAttributes(node: GraphNode, position: { x: number; y: number }): NodeAttributes {
   return {
-    label: node.name,
+    label: displayLabel(node.name, node.aliases),
+    name: node.name,
     kind: node.kind,
     color: kindColor(node.kind),
-    size: nodeSize(node.statements, node.documents),
+    size: nodeSize(node.statements),
     ...position,
     statements: node.statements,
     documents: node.documents,
+    activity: node.statements,
     aliases: node.aliases,
     origin: 'entity',
+    hidden: false,
   };
+}
+
+/** Index of each of `documents` in the graph's document table, adding those it lacks. */
+function documentIndexes(graph: ExplorerGraph, documents: readonly CitedDocument[]): number[] {
+  const table = graph.getAttribute('documents');
+  const known = new Map(table.map((doc, index) => [doc.id, index]));
+  return documents.map((doc) => {
+    const index = known.get(doc.id);
+    if (index !== undefined) return index;
+    known.set(doc.id, table.length);
+    table.push(doc);
+    return table.length - 1;
+  });
 }
 
 /**
@@ -67,22 +112,31 @@ export function mergeGraphData(graph: ExplorerGraph, data: GraphData, anchor?: s
   const added: string[] = [];
   for (const node of data.nodes) {
     if (graph.hasNode(node.id)) {
-      const { x, y } = graph.getNodeAttributes(node.id);
-      graph.replaceNodeAttributes(node.id, entityAttributes(node, { x, y }));
+      const { x, y, hidden } = graph.getNodeAttributes(node.id);
+      graph.replaceNodeAttributes(node.id, { ...entityAttributes(node, { x, y }), hidden });
     } else {
       graph.addNode(node.id, entityAttributes(node, initialPosition(graph.order, anchorPosition)));
       added.push(node.id);
     }
   }
-  for (const edge of data.edges) {
+  const indexes = documentIndexes(graph, data.documents);
+  // In the order of their keys: the filters take equally strong edges in the graph's order (see
+  // visibility.ts), which then does not depend on the order the server sent them in.
+  const edges = data.edges
+    .map((edge) => ({ edge, key: edgeKey(edge.source, edge.relation, edge.target) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const { edge, key } of edges) {
     if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
     const attributes: EdgeAttributes = {
       relation: edge.relation,
       count: edge.count,
+      documents: edge.documents.map((index) => indexes[index] ?? -1),
+      weight: edge.count,
       color: relationColor(edge.relation),
       size: edgeSize(edge.count, edge.relation),
+      layer: 'both',
+      hidden: false,
     };
-    const key = edgeKey(edge.source, edge.relation, edge.target);
     if (graph.hasEdge(key)) graph.replaceEdgeAttributes(key, attributes);
     else graph.addDirectedEdgeWithKey(key, edge.source, edge.target, attributes);
   }
@@ -112,16 +166,19 @@ function cypherNodeAttributes(
     text(props.name) ?? text(props.title) ?? text(props.id) ?? `${node.labels.join(':')} ${node.elementId}`;
   return {
     label: label.length > 60 ? `${label.slice(0, 57)}...` : label,
+    name: label,
     kind,
     color: kindColor(kind),
     size: isEntity ? 7 : 5,
     ...position,
     statements: 0,
     documents: 0,
+    activity: 0,
     aliases: Array.isArray(props.aliases)
       ? props.aliases.filter((a): a is string => typeof a === 'string')
       : [],
     origin: isEntity ? 'entity' : isDocument ? 'document' : 'other',
+    hidden: false,
   };
 }
 
@@ -143,7 +200,12 @@ export function graphOfCypherResult(result: CypherResult, previous?: ExplorerGra
       node,
       old ? { x: old.x, y: old.y } : initialPosition(graph.order),
     );
-    graph.addNode(key, old?.origin === 'entity' ? { ...attributes, ...old, x: old.x, y: old.y } : attributes);
+    graph.addNode(
+      key,
+      old?.origin === 'entity'
+        ? { ...attributes, ...old, color: attributes.color, hidden: false }
+        : attributes,
+    );
   }
   for (const rel of result.relationships) {
     const source = keys.get(rel.start);
@@ -151,11 +213,15 @@ export function graphOfCypherResult(result: CypherResult, previous?: ExplorerGra
     if (source === undefined || target === undefined) continue;
     const key = edgeKey(source, rel.type, target);
     const count = graph.hasEdge(key) ? graph.getEdgeAttribute(key, 'count') + 1 : 1;
-    const attributes = {
+    const attributes: EdgeAttributes = {
       relation: rel.type,
       count,
+      documents: [],
+      weight: count,
       color: relationColor(rel.type),
       size: edgeSize(count, rel.type),
+      layer: 'both',
+      hidden: false,
     };
     if (graph.hasEdge(key)) graph.replaceEdgeAttributes(key, attributes);
     else graph.addDirectedEdgeWithKey(key, source, target, attributes);

@@ -13,6 +13,20 @@ export const KIND_COLORS: Readonly<Record<string, string>> = {
 };
 export const OTHER_COLOR = '#b0b5bb';
 
+/** Bloc colours, apart from the kind colours and the relation colours, most distinct first. */
+export const BLOC_COLORS = [
+  '#1f77b4',
+  '#e6550d',
+  '#7b4ea3',
+  '#17becf',
+  '#bcbd22',
+  '#8c564b',
+  '#e377c2',
+  '#393b79',
+];
+/** Actors in no bloc, and everything but actors, while blocs colour the view. */
+export const NO_BLOC_COLOR = '#c4c8cd';
+
 export const RELATION_COLORS: Readonly<Record<Relation, string>> = {
   SUPPORTS: '#2f9e55',
   OPPOSES: '#d64541',
@@ -53,9 +67,19 @@ export function isStance(relation: string): boolean {
   return relation === 'SUPPORTS' || relation === 'OPPOSES' || relation === 'PROPOSES';
 }
 
-/** Node size in screen pixels: grows with the square root of activity, so hubs stand out without hiding the rest. */
-export function nodeSize(statements: number, documents: number): number {
-  return Math.min(28, 4 + 2.4 * Math.sqrt(statements + documents / 2));
+/** Node size in screen pixels: grows with the square root of its statements, so hubs stand out without hiding the rest. */
+export function nodeSize(statements: number): number {
+  return Math.min(28, 4 + 2.6 * Math.sqrt(statements));
+}
+
+/** Names longer than this are written on the canvas by a well-known acronym, when the entity has one. */
+const LONG_NAME = 22;
+const ACRONYM = /^[A-Z][A-Z0-9&.-]{1,7}$/;
+
+/** The label a node carries on the canvas: "NATO" rather than "North Atlantic Treaty Organization". */
+export function displayLabel(name: string, aliases: readonly string[]): string {
+  if (name.length <= LONG_NAME) return name;
+  return aliases.find((alias) => ACRONYM.test(alias)) ?? name;
 }
 
 /** Edge width for `count` statements: one statement is a hairline, each doubling adds a step. */

@@ -12,8 +12,8 @@ import { h, replaceChildren } from '../dom.ts';
 import { parameterNames, parseParamValue, shortValue } from './console-values.ts';
 
 export interface ConsoleEvents {
-  /** A query ran: `query` and `params` are what ran; return a note on what the graph shows, if anything. */
-  onResult(result: CypherResult, query: string, params: Record<string, unknown>): string | null;
+  /** A query ran: `query` and `params` are what ran; return a note on what the graph shows of it. */
+  onResult(result: CypherResult, query: string, params: Record<string, unknown>): string;
 }
 
 function cell(value: unknown): HTMLElement {
@@ -41,7 +41,7 @@ export class CypherConsole {
   private values: Record<string, unknown> = {};
 
   constructor(
-    private readonly root: HTMLElement,
+    root: HTMLElement,
     private readonly events: ConsoleEvents,
   ) {
     this.editor = new EditorView({
@@ -154,11 +154,13 @@ export class CypherConsole {
     this.renderSaved();
   }
 
-  /** Puts a query (from a shared link) into the editor. */
-  setQuery(query: string, params: Record<string, unknown> = {}): void {
+  /** Puts a query (from a shared link) into the editor, without running it; `note` goes in the status. */
+  setQuery(query: string, params: Record<string, unknown> = {}, note = ''): void {
     this.current = this.saved.find((saved) => saved.cypher === query) ?? null;
     this.values = { ...params };
     this.setText(query);
+    this.status.className = 'status';
+    this.status.textContent = note;
   }
 
   private setText(text: string): void {
@@ -205,8 +207,7 @@ export class CypherConsole {
     this.status.textContent = 'Running…';
     try {
       const result = await api.cypher(query, params);
-      const drawn = this.events.onResult(result, query, params);
-      this.showResult(result, drawn);
+      this.showResult(result, this.events.onResult(result, query, params));
     } catch (error) {
       this.status.className = 'status error';
       this.status.textContent = 'Refused or failed';
@@ -219,22 +220,22 @@ export class CypherConsole {
     }
   }
 
-  private showResult(result: CypherResult, drawn: string | null): void {
+  private showResult(result: CypherResult, note: string): void {
     const rows = result.rows.length;
     this.status.textContent = [
-      `${rows.toLocaleString('en')} row${rows === 1 ? '' : 's'}${result.capped ? ` (capped at ${result.rowCap})` : ''}`,
+      `${rows.toLocaleString('en')} row${rows === 1 ? '' : 's'}${result.capped ? ' (capped)' : ''}`,
       `${result.elapsedMs} ms`,
-      drawn,
-    ]
-      .filter(Boolean)
-      .join(' · ');
+    ].join(' · ');
     replaceChildren(
       this.output,
+      h('p', { class: 'hint result-note', id: 'cypher-note' }, note),
       result.capped
         ? h(
             'p',
             { class: 'notice' },
-            `The query returned more than ${result.rowCap} rows; only the first ${result.rowCap} are shown. Add a LIMIT.`,
+            result.cappedBy === 'bytes'
+              ? `The result passed ${(result.byteCap / 1e6).toFixed(0)} MB; only the first ${rows} rows are shown. Return fewer or smaller values.`
+              : `The query returned more than ${result.rowCap} rows; only the first ${result.rowCap} are shown. Add a LIMIT.`,
           )
         : null,
       rows === 0
@@ -262,9 +263,5 @@ export class CypherConsole {
 
   focus(): void {
     this.editor.focus();
-  }
-
-  get element(): HTMLElement {
-    return this.root;
   }
 }

@@ -2,9 +2,11 @@
 // statements behind its edges as CSV, and a link that reopens the view.
 import { write as writeGexf } from 'graphology-gexf/browser/index.js';
 import { api } from '../api.ts';
-import { statementsCsv, toGraphML } from '../exporting.ts';
-import { isStance } from '../graph/style.ts';
+import type { Explorer } from '../explorer.ts';
+import { statedStanceEdges, statementsCsv, toGraphML, withinFilters } from '../exporting.ts';
+import { shownPart } from '../graph/mirror.ts';
 import type { ExplorerGraph } from '../graph/model.ts';
+import type { Renderer } from '../graph/renderer.ts';
 import type { GraphView } from '../graph/view.ts';
 import { toast } from './toast.ts';
 
@@ -29,7 +31,7 @@ export function gexfOf(graph: ExplorerGraph): string {
   return writeGexf(graph, {
     version: '1.3',
     formatNode: (_key, attributes) => ({
-      label: attributes.label,
+      label: attributes.name,
       viz: { color: attributes.color, size: attributes.size, x: attributes.x, y: attributes.y },
       attributes: {
         kind: attributes.kind,
@@ -47,10 +49,35 @@ export function gexfOf(graph: ExplorerGraph): string {
   });
 }
 
+/** The canvas as a PNG: the WebGL stage is copied right after a render, while its drawing buffer is valid. */
+function canvasPng(renderer: Renderer): Promise<Blob> {
+  return new Promise((resolve, reject) => {
+    renderer.once('afterRender', () => {
+      const stage = renderer.getStageCanvas();
+      const canvas = document.createElement('canvas');
+      canvas.width = stage.width;
+      canvas.height = stage.height;
+      const context = canvas.getContext('2d');
+      if (!context) {
+        reject(new Error('This browser cannot draw the image (no 2D canvas).'));
+        return;
+      }
+      context.fillStyle = '#ffffff';
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.drawImage(stage, 0, 0);
+      canvas.toBlob((blob) => {
+        if (blob) resolve(blob);
+        else reject(new Error('The image could not be encoded.'));
+      }, 'image/png');
+    });
+    renderer.refresh();
+  });
+}
+
 /** Wires the Export menu of the header: opens and closes it, and runs the chosen export. */
 export function setupExportMenu(
   menu: HTMLElement,
-  graph: ExplorerGraph,
+  explorer: Explorer,
   view: GraphView,
   onError: (error: unknown) => void,
 ): void {
@@ -69,15 +96,17 @@ export function setupExportMenu(
   menu.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((item) => {
     item.addEventListener('click', () => {
       setOpen(false);
-      exportView(item.dataset.export ?? '', graph, view).catch(onError);
+      exportView(item.dataset.export ?? '', explorer, view).catch(onError);
     });
   });
 }
 
-export async function exportView(kind: string, graph: ExplorerGraph, view: GraphView): Promise<void> {
+/** Exports what the view shows: its nodes and edges, and the statements behind them within the filters. */
+export async function exportView(kind: string, explorer: Explorer, view: GraphView): Promise<void> {
+  const graph = shownPart(explorer.current);
   switch (kind) {
     case 'png':
-      download(await view.toPng(), `stancegraph-${stamp()}.png`, 'image/png');
+      download(await canvasPng(view.renderer), `stancegraph-${stamp()}.png`, 'image/png');
       return;
     case 'gexf':
       download(gexfOf(graph), `stancegraph-${stamp()}.gexf`, 'application/gexf+xml');
@@ -86,14 +115,13 @@ export async function exportView(kind: string, graph: ExplorerGraph, view: Graph
       download(toGraphML(graph), `stancegraph-${stamp()}.graphml`, 'application/graphml+xml');
       return;
     case 'csv': {
-      const edges = graph
-        .mapEdges((_edge, attributes, source, target) => ({ source, relation: attributes.relation, target }))
-        .filter((edge) => isStance(edge.relation));
+      const edges = statedStanceEdges(explorer.current);
       if (edges.length === 0) {
         toast('The view has no SUPPORTS, OPPOSES or PROPOSES edge: no statement to export.');
         return;
       }
-      const statements = await api.statements(edges);
+      const all = await api.statements(edges);
+      const statements = explorer.result === null ? all.filter(withinFilters(explorer.filters)) : all;
       download(statementsCsv(statements), `stancegraph-statements-${stamp()}.csv`, 'text/csv;charset=utf-8');
       toast(`Exported ${statements.length.toLocaleString('en')} statements.`);
       return;

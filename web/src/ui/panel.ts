@@ -1,9 +1,9 @@
 // The details panel: an entity with its positions grouped by relation (each with its sentences and their
-// documents), or one edge with every sentence behind it. Everything from the database is set as text.
-import type { EdgeEvidence, EntityDetails, EntityRef, Statement, StatementGroup } from '../../shared/api.ts';
+// documents); an edge is in edge-panel.ts. Everything from the database is set as text.
+import type { EntityDetails, EntityRef, Statement, StatementGroup } from '../../shared/api.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { documentLine, statementList } from './statements.ts';
-import { RELATION_HEADINGS, RELATION_LABELS, kindColor, relationColor } from '../graph/style.ts';
+import { RELATION_HEADINGS, kindColor, relationColor } from '../graph/style.ts';
 
 export interface PanelActions {
   selectEntity(id: string): void;
@@ -12,9 +12,10 @@ export interface PanelActions {
   close(): void;
 }
 
-const plural = (n: number, word: string): string => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+export const plural = (n: number, word: string): string =>
+  `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
-function heading(title: string, badge: HTMLElement | null, actions: PanelActions): HTMLElement {
+export function heading(title: string, badge: HTMLElement | null, actions: PanelActions): HTMLElement {
   return h(
     'div',
     { class: 'panel-head' },
@@ -36,7 +37,7 @@ function kindBadge(kind: string): HTMLElement {
   );
 }
 
-function entityLink(entity: EntityRef, actions: PanelActions): HTMLElement {
+export function entityLink(entity: EntityRef, actions: PanelActions): HTMLElement {
   return h(
     'button',
     {
@@ -203,62 +204,6 @@ export function showEntity(root: HTMLElement, details: EntityDetails, actions: P
           ),
         )
       : null,
-  );
-}
-
-export function showEdge(root: HTMLElement, evidence: EdgeEvidence, actions: PanelActions): void {
-  const count = evidence.statements.length || evidence.documents.length;
-  replaceChildren(
-    root,
-    heading(
-      `${evidence.source.name} ${RELATION_LABELS[evidence.relation]} ${evidence.target.name}`,
-      h(
-        'span',
-        { class: 'badge', style: `background:${relationColor(evidence.relation)}` },
-        evidence.relation,
-      ),
-      actions,
-    ),
-    h(
-      'div',
-      { class: 'panel-meta' },
-      entityLink(evidence.source, actions),
-      h('span', { class: 'muted' }, '→'),
-      entityLink(evidence.target, actions),
-    ),
-    h(
-      'section',
-      { class: 'section' },
-      h(
-        'h3',
-        {},
-        h('span', { class: 'relation-mark', style: `background:${relationColor(evidence.relation)}` }),
-        evidence.statements.length > 0 ? 'Evidence' : 'Documents',
-        h(
-          'span',
-          { class: 'count' },
-          plural(count, evidence.statements.length > 0 ? 'statement' : 'document'),
-        ),
-      ),
-      evidence.statements.length > 0
-        ? statementList(evidence.statements, (statement) => statement.speaker !== evidence.source.name, 10)
-        : null,
-      evidence.documents.length > 0
-        ? h(
-            'ul',
-            { class: 'doc-list' },
-            evidence.documents.map((doc) =>
-              h(
-                'li',
-                {},
-                documentLine(doc),
-                doc.date ? h('div', { class: 'muted' }, doc.date.slice(0, 10)) : null,
-              ),
-            ),
-          )
-        : null,
-      count === 0 ? h('p', { class: 'muted' }, 'No statement is stored for this edge any more.') : null,
-    ),
   );
 }
 
