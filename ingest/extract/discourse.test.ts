@@ -103,6 +103,12 @@ describe('resolution of pronouns and group references', () => {
       ['FRA'],
       ['We=FRA', 'their=UKR'],
     ],
+    [
+      '"his" and "him" after a person named earlier in the sentence',
+      'Macron spoke. Bolsonaro has spoken, and his critics blame him.',
+      [],
+      ['his=jair-bolsonaro', 'him=jair-bolsonaro'],
+    ],
     ['"we" are the authors', 'We support Ukraine.', ['FRA', 'DEU'], ['We=FRA,DEU']],
     [
       '"we" in a quote is the speaker',

@@ -1,6 +1,6 @@
 // Step 3: who "he", "they", "the two sides" and "we" stand for, from what the document said before.
 import type { Mention } from './mention.ts';
-import { POSSESSIVES } from './mentions.ts';
+import { POSSESSIVES } from './names.ts';
 import type { Registry } from './registry.ts';
 import type { Token } from './sentences.ts';
 import { lexicon } from './lexicon.ts';
@@ -36,7 +36,10 @@ export class Discourse {
     for (const m of mentions) {
       if (m.reference === 'person') {
         const isSpeaker = m === speaker;
-        const id = isSpeaker ? (this.lastSpeaker ?? this.lastPerson) : (this.lastPerson ?? this.lastSpeaker);
+        // "Bolsonaro has said ..., and his critics blame him": a person named earlier in the sentence.
+        const here = isSpeaker ? undefined : this.personBefore(mentions, m);
+        const id =
+          here ?? (isSpeaker ? (this.lastSpeaker ?? this.lastPerson) : (this.lastPerson ?? this.lastSpeaker));
         m.ids = id ? [id] : [];
       } else if (m.reference === 'group') {
         m.ids = this.group(tokens, mentions, m);
@@ -47,6 +50,17 @@ export class Discourse {
         m.ids = speaker && speaker !== m && speaker.ids.length > 0 ? [...speaker.ids] : [...this.authors];
       }
     }
+  }
+
+  private personBefore(mentions: readonly Mention[], reference: Mention): string | undefined {
+    const named = mentions.findLast(
+      (o) =>
+        !o.reference &&
+        o.end <= reference.start &&
+        o.ids.length === 1 &&
+        this.registry.entities.get(o.ids[0] ?? '')?.kind === 'Person',
+    );
+    return named?.ids[0];
   }
 
   /** "the Cuban government's repression and its support": the country or body named last, here or before. */

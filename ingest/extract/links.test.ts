@@ -15,6 +15,31 @@ describe('structural links', () => {
       ['sergei-lavrov REPRESENTS RUS'],
     ],
     [
+      'an ambassador speaks for the country that sends them, not the host',
+      'US Ambassador to Germany Richard Grenell alleged it.',
+      ['richard-grenell REPRESENTS USA'],
+    ],
+    [
+      'a former office holder, a legislator and a cleric speak for nobody',
+      'Former US President Barack Obama, Senator Ted Cruz and archbishop Jorge Scheinig spoke.',
+      [],
+    ],
+    [
+      'an office in apposition',
+      "Alberto van Klaveren, Chile's foreign minister, spoke.",
+      ['alberto-van-klaveren REPRESENTS CHL'],
+    ],
+    [
+      'an unknown state before an office is the government the holder serves',
+      'It was said by California Attorney General Xavier Becerra.',
+      ['xavier-becerra REPRESENTS california'],
+    ],
+    [
+      'a journalist speaks for nobody, a diplomat for the country the title names',
+      'Iranian journalist Ali Reza met Iranian diplomat Hossein Amir.',
+      ['ali-reza MEETS hossein-amir', 'hossein-amir REPRESENTS IRN'],
+    ],
+    [
       'a meeting',
       'Wang Yi met with Sergei Lavrov in Moscow.',
       ['sergei-lavrov REPRESENTS RUS', 'wang-yi MEETS sergei-lavrov', 'wang-yi REPRESENTS CHN'],
@@ -81,6 +106,24 @@ describe('whom a known person represents', () => {
     ['a later office on a later date', 'Kaja Kallas arrived.', '2025-03-01', ['kaja-kallas REPRESENTS eu']],
     ['no office before the first term', 'Joe Biden arrived.', '2019-06-01', []],
     ['the current office without a date', 'Kaja Kallas arrived.', undefined, ['kaja-kallas REPRESENTS eu']],
+    [
+      'a description of an office is its holder on the date',
+      'The British Prime Minister arrived.',
+      '2020-01-10',
+      ['boris-johnson REPRESENTS GBR'],
+    ],
+    [
+      'the holder of an earlier date',
+      'The British Prime Minister arrived.',
+      '2017-01-10',
+      ['theresa-may REPRESENTS GBR'],
+    ],
+    [
+      'a former office holder speaks for nobody',
+      'Former prime minister Theresa May arrived.',
+      '2017-01-10',
+      [],
+    ],
     [
       'the office the text states',
       'Prime Minister Kaja Kallas of Estonia arrived.',

@@ -86,6 +86,221 @@ describe('mentions', () => {
       'They uphold multilateralism and oppose unilateralism.',
       ['multilateralism=multilateralism', 'unilateralism=unilateralism'],
     ],
+    [
+      'a lower-case title after a demonym, and one without',
+      'Greek prime minister Kyriakos Mitsotakis and energy minister Yuval Steinitz spoke.',
+      [
+        'Greek prime minister Kyriakos Mitsotakis=kyriakos-mitsotakis',
+        'energy minister Yuval Steinitz=yuval-steinitz',
+      ],
+    ],
+    [
+      'titles of legislators',
+      'Senator Ted Cruz and Representative Francis Rooney proposed it.',
+      ['Senator Ted Cruz=ted-cruz', 'Representative Francis Rooney=francis-rooney'],
+    ],
+    [
+      'an ambassador to a country',
+      'US Ambassador to Germany Richard Grenell alleged it.',
+      ['US Ambassador to Germany Richard Grenell=richard-grenell'],
+    ],
+    [
+      'a title of several words',
+      'Police and Crime Commissioner Stephen Mold urged it.',
+      ['Police and Crime Commissioner Stephen Mold=stephen-mold'],
+    ],
+    [
+      'a lower-case title of a cleric',
+      'It was criticised by archbishop Jorge Eduardo Scheinig.',
+      ['archbishop Jorge Eduardo Scheinig=jorge-eduardo-scheinig'],
+    ],
+    [
+      'an apposition after a name; a surname of several words stays whole',
+      "Alberto van Klaveren, Chile's foreign minister, met Adil Abdul-Mahdi, the acting Prime Minister of Iraq.",
+      [
+        'Alberto van Klaveren=alberto-van-klaveren',
+        'Chile=CHL',
+        'Adil Abdul-Mahdi=adil-abdul-mahdi',
+        'the acting Prime Minister of Iraq=adil-abdul-mahdi',
+      ],
+    ],
+    [
+      'untitled names: "who" after one, a title in apposition',
+      'Brett McGurk, who was an envoy, and Lindsey Graham, a Republican senator, said no.',
+      ['Brett McGurk=brett-mcgurk', 'Lindsey Graham=lindsey-graham'],
+    ],
+    [
+      'a spokesman for a body; "al-" inside a name',
+      'Ahmed al-Assadi, a spokesman for the PMF, blamed Israel.',
+      ['Ahmed al-Assadi=ahmed-al-assadi', 'the PMF=popular-mobilization-forces', 'Israel=ISR'],
+    ],
+    [
+      'a title before a comma',
+      'The director of the agency, Mariela Belski, said it.',
+      ['Mariela Belski=mariela-belski'],
+    ],
+    [
+      'names listed after a person',
+      'His counterparts, Nikos Dendias, Nikos Christodoulides and Sameh Shoukry, met.',
+      [
+        'Nikos Dendias=nikos-dendias',
+        'Nikos Christodoulides=nikos-christodoulides',
+        'Sameh Shoukry=sameh-shoukry',
+      ],
+    ],
+    [
+      'organisations by a classifier noun',
+      'Germany banned Iranian airline Mahan Air, as environmental group Greenpeace asked.',
+      ['Germany=DEU', 'Mahan Air=mahan-air', 'Greenpeace=greenpeace'],
+    ],
+    [
+      'organisations listed after a classifier noun',
+      'German firms including Deutsche Bahn, Daimler, and Siemens left.',
+      ['Deutsche Bahn=deutsche-bahn', 'Daimler=daimler', 'Siemens=siemens'],
+    ],
+    [
+      'title fragments in a heading: words run together, a preposition in title case',
+      'Remarks by President BidenAnd Prime Minister Mitsotakis of GreeceBefore Vice President Harris Aboard the Ship',
+      [
+        'President Biden=joe-biden',
+        'Prime Minister Mitsotakis of Greece=kyriakos-mitsotakis',
+        'Vice President Harris=kamala-harris',
+      ],
+    ],
+    [
+      "organisations of a place: its police, its senate (not the U.S. Senate), a territory's government",
+      'Serbian police, the Argentine Senate, the Puerto Rico Senate and the Hong Kong government replied.',
+      [
+        'Serbian police=serbian-police',
+        'the Argentine Senate=argentine-senate',
+        'the Puerto Rico Senate=puerto-rico-senate',
+        'the Hong Kong government=hong-kong-government',
+      ],
+    ],
+    [
+      'an embassy is named by its city; an unknown acronym after a demonym',
+      'Belarusian KGB wrote to the U.S. Embassy in London.',
+      ['Belarusian KGB=belarusian-kgb', 'the U.S. Embassy in London=united-states-embassy-in-london'],
+    ],
+    [
+      'a title after a name no list knows: the title and the name are one mention',
+      'Fellow Republican Representative Francis Rooney agreed.',
+      ['Representative Francis Rooney=francis-rooney'],
+    ],
+    [
+      'the places whose officials act are organisations',
+      'Attorneys general from Maine, New Jersey, and Hawaii joined.',
+      ['Maine=maine', 'New Jersey=new-jersey', 'Hawaii=hawaii'],
+    ],
+    [
+      'a classifier before a demonym; "of the" before one last word; a head noun at the end',
+      "Saudi Arabia's state-owned Saudi Aramco, the Law of the Sea, and Cinema for Peace Foundation.",
+      [
+        'Saudi Arabia=SAU',
+        'Saudi Aramco=saudi-aramco',
+        'Law of the Sea=law-of-the-sea',
+        'Cinema for Peace Foundation=cinema-for-peace-foundation',
+      ],
+    ],
+    [
+      'a lower-case initiative head after a name, a noun between',
+      'They opened the TurkStream gas pipeline.',
+      ['TurkStream gas pipeline=turkstream-gas-pipeline'],
+    ],
+    [
+      'an acronym stands for the name whose initials it has, not the known name that ends it',
+      'The Recording Industry Association of America (RIAA) sued the United States.',
+      [
+        'Recording Industry Association of America (RIAA)=recording-industry-association-of-america',
+        'the United States=USA',
+      ],
+    ],
+    [
+      'an acronym of a lower-case issue',
+      'They condemn conflict-related sexual violence (CRSV).',
+      ['conflict-related sexual violence (CRSV)=conflict-related-sexual-violence'],
+    ],
+    [
+      'a known body or place opens the name of an initiative',
+      'It goes against the United Nations Security Council resolution 2259 and the APEC Host Year.',
+      [
+        'the United Nations Security Council resolution 2259=united-nations-security-council-resolution-2259',
+        'the APEC Host Year=apec-host-year',
+      ],
+    ],
+    [
+      'a closing straight quote opens nothing; function words in quotes name nothing',
+      'It is a "political virus" and "infringes upon rights", a "Green" and the "Deal".',
+      ['political virus=political-virus'],
+    ],
+    [
+      'an acronym that acts or speaks',
+      'According to the BBC, the system, which the BBC describes as marred, is in the EEZ.',
+      ['BBC=bbc', 'BBC=bbc'],
+    ],
+    [
+      'a person of a country listed after another; a ruler after "the government of"',
+      'Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin backed the government of Abdrabbuh Mansur Hadi.',
+      [
+        'Presidents Muhammadu Buhari of Nigeria=muhammadu-buhari',
+        'Patrice Talon=patrice-talon',
+        'Benin=BEN',
+        'Abdrabbuh Mansur Hadi=abdrabbuh-mansur-hadi',
+      ],
+    ],
+    [
+      'a surname that "who" follows; the full name after it',
+      'Sacoolas, who has immunity, left. Anne Sacoolas will come back.',
+      ['Anne Sacoolas=anne-sacoolas'],
+    ],
+    [
+      'a word before a state in a list of places; a force after a place no list knows; a prefix',
+      'Attorneys general from Maine and New Mexico joined. Northamptonshire police built the trans-Anatolian pipeline.',
+      [
+        'Northamptonshire police=northamptonshire-police',
+        'trans-Anatolian pipeline=trans-anatolian-pipeline',
+      ],
+    ],
+    [
+      'a description refers back to the organisation that noun named',
+      'Germany banned Iranian airline Mahan Air. The airline denied it.',
+      ['The airline=mahan-air'],
+    ],
+    [
+      'an embassy described alone',
+      'He wrote to the US Embassy in London. The embassy declined.',
+      ['The embassy=united-states-embassy-in-london'],
+    ],
+    [
+      'a title used alone after a first full mention',
+      'Senator Ted Cruz proposed it. The senator said so.',
+      ['The senator=ted-cruz'],
+    ],
+    [
+      'a group of a territory or of a people no list has, acting as one',
+      'Hong Kong protesters gathered. Kurdish fighters left, and the Kurds were angry.',
+      ['Kurdish fighters=kurdish-fighters', 'Kurds=kurds'],
+    ],
+    [
+      'role nouns with a nationality speak for their country; a journalist does not',
+      'A senior Iranian diplomat, Russian lawmakers and Turkish officials met Iranian journalist Ali Reza.',
+      [
+        'Iranian diplomat=IRN',
+        'Russian lawmakers=RUS',
+        'Turkish officials=TUR',
+        'Iranian journalist Ali Reza=ali-reza',
+      ],
+    ],
+    [
+      'a plural title names known people only',
+      'The Foreign Ministers of the Shanghai Cooperation Organization Member Countries met.',
+      ['the Shanghai Cooperation Organization=sco'],
+    ],
+    [
+      'titles and words of a heading are no person',
+      'Statement by National Security Advisor Jake Sullivan and Special Assistant Additional Provisions.',
+      ['National Security Advisor Jake Sullivan=jake-sullivan'],
+    ],
     ['a proper name in lower case is not one', 'the china shop sold turkey.', []],
   ])('%s', (_name, text, expected) => {
     expect(describeMentions(text)).toEqual(expected);

@@ -1,32 +1,22 @@
 // Step 2: mentions of actors and issues in one sentence, resolved to entities of the document registry.
-// Known names come from the knowledge base; surnames, acronyms, demonym phrases ("the Chinese side") and
-// unknown capitalised names are recognised here, titled people ("Russian Foreign Minister Sergei Lavrov")
-// in titles.ts; pronouns and group references are only marked, and resolved later with the discourse
-// context.
+// Known names come from the knowledge base; surnames, acronyms, demonym phrases ("the Chinese side") are
+// recognised here, titled people ("Russian Foreign Minister Sergei Lavrov") in titles.ts, people by their
+// context in people.ts, other unknown names in unknown.ts; pronouns and group references are only marked,
+// and resolved later with the discourse context.
 import type { KnowledgeBase } from '../knowledge/types.ts';
+import { PlaceBodyFinder } from './bodies.ts';
 import { lexicon } from './lexicon.ts';
+import { LongerNames } from './longer-names.ts';
 import { mention, type Mention } from './mention.ts';
 import type { Registry } from './registry.ts';
-import {
-  acronymAfter,
-  CONNECTORS,
-  headKind,
-  HEADS,
-  HYPHENS,
-  IGNORED,
-  initials,
-  isAcronym,
-  isCapitalised,
-  isVerbCue,
-  joinsWords,
-  spanText,
-} from './names.ts';
+import { acronymAfter, headKind, HYPHENS, isCapitalised, POSSESSIVES, spanText, standsFor } from './names.ts';
+import { PersonFinder } from './people.ts';
+import { PersonResolver } from './person-resolver.ts';
 import { SentenceLookups } from './sentence-lookups.ts';
 import type { Token } from './sentences.ts';
 import { TitledPersonFinder } from './titles.ts';
+import { classifierBefore, UnknownNameFinder } from './unknown.ts';
 
-/** The possessive marker, a token of its own ("China", "’s"). */
-export const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 /** Lower-case words that can open a reference, a description or a titled name ("the Russian side"). */
 const OPENERS = new Set([
   'the',
@@ -56,7 +46,12 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'our', 'my', 'its'])
 export class MentionFinder {
   /** The knowledge base's answers for the current sentence. */
   private readonly lookups: SentenceLookups;
+  private readonly resolver: PersonResolver;
   private readonly titles: TitledPersonFinder;
+  private readonly people: PersonFinder;
+  private readonly unknown: UnknownNameFinder;
+  private readonly bodies: PlaceBodyFinder;
+  private readonly longer: LongerNames;
   private readonly issueStarts: Set<string>;
 
   constructor(
@@ -64,7 +59,12 @@ export class MentionFinder {
     private readonly registry: Registry,
   ) {
     this.lookups = new SentenceLookups(kb);
-    this.titles = new TitledPersonFinder(kb, registry, this.lookups);
+    this.resolver = new PersonResolver(kb, registry, this.lookups);
+    this.titles = new TitledPersonFinder(kb, registry, this.lookups, this.resolver);
+    this.people = new PersonFinder(kb, registry, this.lookups, this.resolver);
+    this.unknown = new UnknownNameFinder(kb, registry, this.lookups);
+    this.bodies = new PlaceBodyFinder(kb, registry, this.lookups);
+    this.longer = new LongerNames(registry, this.lookups);
     this.issueStarts = issueStarts(kb);
   }
 
@@ -74,12 +74,14 @@ export class MentionFinder {
     const mentions: Mention[] = [];
     let i = 0;
     while (i < tokens.length) {
-      const found = this.at(tokens, texts, i);
+      const found = this.at(tokens, texts, i, mentions);
       if (found) {
         const next = tokens[found.end];
         found.possessive ||= next !== undefined && POSSESSIVES.has(next.text);
         // A name may take in names met just before it ("EU-Japan Economic Partnership Agreement").
-        while ((mentions.at(-1)?.start ?? -1) >= found.start) mentions.pop();
+        // What they named alone is then no mention: "Recording Industry Association" in "... of America (RIAA)".
+        while ((mentions.at(-1)?.start ?? -1) >= found.start)
+          for (const id of mentions.pop()?.ids ?? []) if (!found.ids.includes(id)) this.registry.retract(id);
         if (found.ids.length > 0 || found.reference) mentions.push(found);
         i = Math.max(found.end, i + 1);
       } else i++;
@@ -87,7 +89,12 @@ export class MentionFinder {
     return mentions;
   }
 
-  private at(tokens: readonly Token[], texts: readonly string[], i: number): Mention | undefined {
+  private at(
+    tokens: readonly Token[],
+    texts: readonly string[],
+    i: number,
+    before: readonly Mention[],
+  ): Mention | undefined {
     const token = tokens[i];
     if (!token) return undefined;
     // Most tokens are lower-case words that can only start an issue ("multilateralism"): one look-up.
@@ -98,9 +105,14 @@ export class MentionFinder {
       this.quoted(tokens, texts, i) ??
       this.reference(tokens, i) ??
       this.titles.find(tokens, i) ??
+      this.titles.afterTitle(tokens, i) ??
+      this.description(tokens, i) ??
+      this.bodies.find(tokens, i) ??
+      (classifierBefore(tokens, i) === undefined ? undefined : this.unknown.find(tokens, i, before)) ??
       this.demonymPhrase(tokens, texts, i) ??
       this.knownName(tokens, texts, i) ??
-      this.unknownName(tokens, texts, i)
+      this.people.find(tokens, i, before) ??
+      this.unknown.find(tokens, i, before)
     );
   }
 
@@ -110,7 +122,8 @@ export class MentionFinder {
    */
   private quoted(tokens: readonly Token[], texts: readonly string[], i: number): Mention | undefined {
     const close = CLOSING_QUOTES.get(tokens[i]?.text ?? '');
-    if (close === undefined) return undefined;
+    // A straight quote written against the word before it closes a quotation: '"null and void" and'.
+    if (close === undefined || (close === '"' && tokens[i - 1]?.end === tokens[i]?.start)) return undefined;
     let end = i + 1;
     while (end < i + 1 + MAX_QUOTED && tokens[end] && tokens[end]?.text !== close) end++;
     const inner = tokens.slice(i + 1, end);
@@ -118,6 +131,8 @@ export class MentionFinder {
       tokens[end]?.text !== close ||
       inner.length === 0 ||
       inner.some((t) => t.pos === 'VERB' || (t.pos === 'PUNCT' && !HYPHENS.has(t.text))) ||
+      // Function words alone ("and the") name nothing.
+      !inner.some((t) => t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') ||
       // A number ("the “123” agreement") names no issue.
       !inner.some((t) => /\p{L}/u.test(t.text))
     )
@@ -130,6 +145,18 @@ export class MentionFinder {
     const entity =
       this.registry.byNameKey(label) ?? this.registry.addNamed(label, headKind(inner) ?? 'Concept', label);
     return mention(i + 1, end, [entity.id]);
+  }
+
+  /** "the airline", "the embassy": an organisation named before by that noun, the phrase ending there. */
+  private description(tokens: readonly Token[], i: number): Mention | undefined {
+    const noun = tokens[i + 1];
+    const after = tokens[i + 2]?.pos;
+    if (tokens[i]?.lower !== 'the' || !noun || noun.pos !== 'NOUN' || after === 'NOUN' || after === 'PROPN')
+      return undefined;
+    const entity = this.registry.describedBy(noun.lemma);
+    if (!entity) return undefined;
+    this.registry.seen(entity, spanText(tokens.slice(i, i + 2)));
+    return mention(i, i + 2, [entity.id]);
   }
 
   private reference(tokens: readonly Token[], i: number): Mention | undefined {
@@ -154,7 +181,7 @@ export class MentionFinder {
 
   /**
    * "the Chinese side", "the Russian government", "Ukrainian people", "Russian military forces", "the
-   * Russians": the country.
+   * Russians", "a senior Iranian diplomat": the country.
    */
   private demonymPhrase(tokens: readonly Token[], texts: readonly string[], i: number): Mention | undefined {
     const start = tokens[i]?.lower === 'the' ? i + 1 : i;
@@ -172,7 +199,11 @@ export class MentionFinder {
         tokens[k]?.pos === 'ADJ'
       )
         k++;
+      const agent = this.kb.matchAgent(texts, j);
       if (lexicon.sideWords.has(tokens[k]?.lower ?? '')) j = k + 1;
+      // "a senior Iranian diplomat", "Russian lawmakers": holders who speak for the state or its body.
+      else if (agent && agent.agent.speaksFor !== 'none' && !isCapitalised(tokens[j + agent.length]))
+        j += agent.length;
       else if (!isPeople(tokens, j)) {
         // A bare demonym ("Indian Foreign Ministers") still tells us the country takes part in the story.
         this.registry.addKnown(demonym.country, texts.slice(start, j).join(' '));
@@ -199,92 +230,22 @@ export class MentionFinder {
         return mention(i, end, [met.id]);
       }
     }
-    const id = this.titles.addKnown(found.entity, spanText(tokens.slice(i, end)));
-    const acronym = acronymAfter(tokens, end);
+    let acronym = acronymAfter(tokens, end);
+    if (
+      acronym &&
+      !standsFor(acronym.text, tokens.slice(i, end)) &&
+      !found.entity.aliases.includes(acronym.text)
+    ) {
+      const defined = this.longer.definedBefore(tokens, i, acronym, found.entity.kind);
+      if (defined) return defined;
+      // "the United States (I2U2)": the acronym names something else, mentioned on its own.
+      acronym = undefined;
+    }
+    const named = this.longer.namedAfter(tokens, i, end, found.entity);
+    if (named) return named;
+    const id = this.resolver.addKnown(found.entity, spanText(tokens.slice(i, end)));
     if (acronym) this.registry.alias(id, acronym.text);
     return mention(i, acronym?.end ?? end, [id]);
-  }
-
-  /** Capitalised words the knowledge base does not know: classified by their head noun, else skipped. */
-  private unknownName(tokens: readonly Token[], texts: readonly string[], i: number): Mention | undefined {
-    const first = tokens[i];
-    if (!isCapitalised(first) || !first || IGNORED.has(first.lower) || isVerbCue(first)) return undefined;
-    // "No project", "Every country": a determiner opens a phrase, not a name.
-    if (first.pos === 'DET') return undefined;
-    // A demonym is never part of an unknown name: "the Meeting of Chinese, Russian and Indian Ministers".
-    const free = (k: number): boolean => !this.lookups.name(k) && !this.lookups.demonym(k);
-    if (!free(i)) return undefined;
-    let end = i + 1;
-    for (;;) {
-      const t = tokens[end];
-      if (!t) break;
-      if (isCapitalised(t) && !isVerbCue(t) && !POSSESSIVES.has(t.text) && free(end)) end++;
-      else if (
-        (CONNECTORS.has(t.lower) || HYPHENS.has(t.text)) &&
-        isCapitalised(tokens[end + 1]) &&
-        !isPronoun(tokens[end + 1]) &&
-        free(end + 1)
-      )
-        end += 2;
-      else break;
-    }
-    // "Indo-Pacific strategy", "Belt and Road initiative": a lower-case head after a proper adjective.
-    const tail = tokens[end];
-    if (tail && HEADS.get(tail.lower) === 'Initiative' && tail.text === tail.lower) end++;
-    const acronym = acronymAfter(tokens, end);
-    if (end - i === 1) return this.singleWord(tokens, i, acronym);
-    const head = headKind(tokens.slice(i, end));
-    // "EU-Japan Economic Partnership Agreement": an agreement or a body named after its parties.
-    const start = head === 'Initiative' || head === 'Organization' ? compoundStart(tokens, i) : i;
-    const span = tokens.slice(start, end);
-    const surface = spanText(span);
-    const known = this.registry.byNameKey(surface);
-    const kind = known?.kind ?? head ?? (this.looksLikePerson(tokens, i, end) ? 'Person' : undefined);
-    if (!kind) return mention(i, end, []);
-    const entity = known
-      ? (this.registry.seen(known, surface), known)
-      : kind === 'Person'
-        ? this.registry.addPerson(surface, surface)
-        : this.registry.addNamed(surface, kind, surface);
-    this.registry.alias(entity.id, initials(span));
-    if (acronym) this.registry.alias(entity.id, acronym.text);
-    return mention(start, acronym ? acronym.end : end, kind === 'Place' ? [] : [entity.id]);
-  }
-
-  private singleWord(
-    tokens: readonly Token[],
-    i: number,
-    acronym: { text: string; end: number } | undefined,
-  ): Mention | undefined {
-    const token = tokens[i];
-    if (!token) return undefined;
-    const met =
-      this.registry.personBySurname(token.text) ??
-      (isAcronym(token.text) ? this.registry.byNameKey(token.text) : undefined);
-    if (met) {
-      this.registry.seen(met, token.text);
-      return mention(i, i + 1, [met.id]);
-    }
-    const head = HEADS.get(token.lower);
-    if (acronym && head && head !== 'Place') {
-      const entity = this.registry.addNamed(token.text, head, token.text);
-      this.registry.alias(entity.id, acronym.text);
-      return mention(i, acronym.end, [entity.id]);
-    }
-    // An unknown surname that speaks ("Lavrov said") is a person.
-    if (token.pos === 'PROPN' && lexicon.reporting.has(tokens, i + 1) && !isAcronym(token.text)) {
-      return mention(i, i + 1, [this.registry.addPerson(token.text, token.text).id]);
-    }
-    return undefined;
-  }
-
-  /** Two or three proper nouns that speak or carry a title after a comma ("Scott Bessent, Secretary ..."). */
-  private looksLikePerson(tokens: readonly Token[], start: number, end: number): boolean {
-    const n = end - start;
-    if (n < 2 || n > 3 || tokens.slice(start, end).some((t) => t.pos !== 'PROPN' || CONNECTORS.has(t.lower)))
-      return false;
-    if (lexicon.reporting.has(tokens, end)) return true;
-    return tokens[end]?.text === ',' && this.kb.matchRole(this.lookups.texts, end + 1) !== undefined;
   }
 }
 
@@ -302,19 +263,6 @@ function issueStarts(kb: KnowledgeBase): Set<string> {
     issueStartCache.set(kb, starts);
   }
   return starts;
-}
-
-/** Where a name starts that takes in the compound of names before it: "EU-Japan" in "EU-Japan Economic ...". */
-function compoundStart(tokens: readonly Token[], i: number): number {
-  // The word just before may be the right end of a compound: "EU-Japan Economic Partnership Agreement".
-  let start = isCapitalised(tokens[i - 1]) && joinsWords(tokens, i - 2) ? i - 1 : i;
-  while (joinsWords(tokens, start - 1) && isCapitalised(tokens[start - 2])) start -= 2;
-  return start;
-}
-
-/** "Jill and I": a pronoun is never part of a name. */
-function isPronoun(t: Token | undefined): boolean {
-  return t !== undefined && (lexicon.authorPronouns.has(t.lower) || lexicon.personPronouns.has(t.lower));
 }
 
 /** A demonym ending at `end` used as a plural noun, for the people: "the Russians said", "hold Russians accountable". */

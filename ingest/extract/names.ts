@@ -2,7 +2,7 @@
 // head nouns that give an unknown name its kind ("... Commission" is an Organization).
 import names from '../lexicon/names.json' with { type: 'json' };
 import type { EntityKind } from '../model.ts';
-import { lexicon } from './lexicon.ts';
+import { lexicon, phrases } from './lexicon.ts';
 import type { Token } from './sentences.ts';
 
 export const HEADS = new Map<string, EntityKind>();
@@ -15,6 +15,21 @@ export const IGNORED = new Set(names.ignore);
 export const CONNECTORS = new Set(names.connectors);
 
 export const SUFFIXES = new Set(names.personSuffixes);
+
+/** Nouns before a name that make it an organisation ("airline", "think tank"). */
+export const ORGANIZATION_CLASSIFIERS = phrases(
+  // "state-owned" is three tokens: the hyphen is one of its own.
+  names.organizationClassifiers.map((words) => words.replace(/-/g, ' - ')),
+);
+
+/** Words that open or qualify a title ("Deputy", "Energy", "Majority"): never a state's name before it. */
+export const TITLE_WORDS = new Set(names.titleWords);
+
+/** Words before a title that say the office is no longer held ("former", "ex-"). */
+export const FORMER = new Set(names.formerWords);
+
+/** The possessive marker, a token of its own ("China", "’s"). */
+export const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 
 export const HYPHENS = new Set(['-', '–', '‐', '‑']);
 
@@ -29,24 +44,51 @@ function capitalised(text: string): boolean {
   return /^[\p{Lu}\d]/u.test(text) && /\p{L}/u.test(text);
 }
 
-export const isAcronym = (text: string): boolean =>
-  /^[\p{Lu}\d.&-]{2,}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
+export const isAcronym = (text: string): boolean => {
+  // Most words have a lower-case second letter: settled without a pattern.
+  const second = text.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
+  return /^[\p{Lu}\d.&-]{2,}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
+};
 
-/** End of a personal name starting at j: capitalised words and initials, with ", Jr." style suffixes. */
+/** Lower-case words inside a personal name: "van Klaveren", "bin Salman", "al-Assad". */
+export const PARTICLES = new Set(names.particles);
+
+/** Words of a name at most, particles not counted: "Abdrabbuh Mansur Hadi", "Monsenor Jorge Eduardo Scheinig". */
+const MAX_NAME_WORDS = 4;
+
+/** A word that can be part of a personal name. */
+export function isNameWord(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    isCapitalised(t) &&
+    !IGNORED.has(t.lower) &&
+    !HEADS.has(t.lower) &&
+    !isAcronym(t.text) &&
+    !isVerbCue(t)
+  );
+}
+
+/**
+ * End of a personal name starting at j: capitalised words, hyphenated parts ("Abdul-Mahdi", "Jean-Yves"),
+ * particles between them ("Alberto van Klaveren", "Abu Mahdi al-Muhandis"), initials, and ", Jr." style
+ * suffixes. A surname of several words stays whole.
+ */
 export function personNameEnd(tokens: readonly Token[], j: number): number {
   let end = j;
-  while (end < j + 4) {
+  let words = 0;
+  while (words < MAX_NAME_WORDS) {
     const t = tokens[end];
-    if (
-      !t ||
-      !isCapitalised(t) ||
-      isAcronym(t.text) ||
-      IGNORED.has(t.lower) ||
-      isVerbCue(t) ||
-      HEADS.has(t.lower)
-    )
-      break;
-    end++;
+    if (isNameWord(t)) {
+      end++;
+      words++;
+      while (joinsWords(tokens, end) && isNameWord(tokens[end + 1])) end += 2;
+      continue;
+    }
+    if (words === 0 || !t || !PARTICLES.has(t.text)) break;
+    const next = joinsWords(tokens, end + 1) ? end + 2 : end + 1;
+    if (!isNameWord(tokens[next])) break;
+    end = next;
   }
   if (end > j && tokens[end]?.text === ',' && SUFFIXES.has(tokens[end + 1]?.lower ?? '')) end += 2;
   return end;
@@ -72,12 +114,38 @@ export function initials(span: readonly Token[]): string {
     .toUpperCase();
 }
 
+/**
+ * The kind its head noun gives a name: the last word before the first "of"/"on"/"for" ("Ministry of
+ * Foreign Affairs", "Law of the Sea"), else the last word ("Cinema for Peace Foundation").
+ */
+/**
+ * Whether an acronym stands for the words of a span: its capitals are their initials ("RIAA" for
+ * "Recording Industry Association of America", "CRSV" for "conflict-related sexual violence"), or a part
+ * of them that keeps the first ("IRGC" for "Islamic Revolutionary Guard Corps").
+ */
+export function standsFor(acronym: string, span: readonly Token[]): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  const words = initials(span);
+  if (letters.length < 2 || words[0] !== letters[0]) return false;
+  let k = 0;
+  for (const c of words) if (c === letters[k]) k++;
+  return k === letters.length && words.length - letters.length <= 1;
+}
+
 export function headKind(span: readonly Token[]): EntityKind | undefined {
+  const head = headWord(span);
+  return head === undefined ? undefined : HEADS.get(head);
+}
+
+/** The head noun of a name, lower case, when it is one of the heads: what "the commission" refers back to. */
+export function headWord(span: readonly Token[]): string | undefined {
   const connector = span.findIndex(
-    (t, k) => k > 0 && (t.lower === 'of' || t.lower === 'on' || t.lower === 'for'),
+    (t, k) => k > 0 && (t.lower === 'of' || t.lower === 'on' || t.lower === 'for' || t.lower === 'in'),
   );
-  const head = span[(connector > 0 ? connector : span.length) - 1];
-  return head ? HEADS.get(head.lower) : undefined;
+  const before = connector > 0 ? span[connector - 1]?.lower : undefined;
+  if (before !== undefined && HEADS.has(before)) return before;
+  const last = span[span.length - 1]?.lower;
+  return last !== undefined && HEADS.has(last) ? last : undefined;
 }
 
 /** A hyphen at k written between two words, without spaces: "EU-Japan", "Kurdish-led". */

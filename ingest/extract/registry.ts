@@ -39,18 +39,24 @@ export function nameKey(name: string): string {
 export interface Office {
   represents: string | undefined;
   role: string | undefined;
+  /** The text says the person holds no office: "former president", "Senator", "journalist". */
+  none?: boolean;
 }
 
 export class Registry {
   readonly entities = new Map<string, DocEntity>();
   private readonly byName = new Map<string, string>();
   private readonly bySurname = new Map<string, string>();
+  /** People the text shows holding no office ("former president Barack Obama"): no term gives them one. */
+  private readonly officeless = new Set<string>();
+  /** Nouns that refer back to an organisation named before ("the airline", "the embassy"). */
+  private readonly nouns = new Map<string, string>();
   /** When each entity was last mentioned, in mentions counted from the start: for descriptions ("the deal"). */
   private readonly lastSeen = new Map<string, number>();
   private clock = 0;
 
   /** `date`: the document's, which picks a known person's office at the time (see knowledge/terms.ts). */
-  constructor(private readonly date?: string) {}
+  constructor(readonly date?: string) {}
 
   /** Adds (or finds) an entity and records the surface form it was seen as. */
   add(
@@ -94,7 +100,8 @@ export class Registry {
    */
   addKnown(known: KnownEntity, surface: string, stated?: Office): DocEntity {
     if (known.kind !== 'Person') return this.add(known, surface);
-    const term = officeOn(known, this.date);
+    if (stated?.none) this.officeless.add(known.id);
+    const term = this.officeless.has(known.id) ? undefined : officeOn(known, this.date);
     const differs = stated?.represents !== undefined && stated.represents !== term?.represents;
     const entity = this.add(
       {
@@ -160,6 +167,30 @@ export class Registry {
       }
     }
     return best;
+  }
+
+  /**
+   * Takes back one mention of an entity, when a longer name takes in the words that named it; an entity
+   * left with no mention is forgotten, with its names.
+   */
+  retract(id: string): void {
+    const entity = this.entities.get(id);
+    if (!entity || --entity.count > 0) return;
+    this.entities.delete(id);
+    this.lastSeen.delete(id);
+    for (const index of [this.byName, this.bySurname])
+      for (const [key, value] of index) if (value === id) index.delete(key);
+  }
+
+  /** Says that "the <noun>" may refer back to the entity: "the airline" for Mahan Air. */
+  describe(id: string, noun: string): void {
+    this.nouns.set(noun, id);
+  }
+
+  /** The entity last described by a noun ("the embassy"), if it is still an entity of the document. */
+  describedBy(noun: string): DocEntity | undefined {
+    const id = this.nouns.get(noun);
+    return id === undefined ? undefined : this.entities.get(id);
   }
 
   /** Gives a name to an entity as an alias ("ASEAN" for the Association of Southeast Asian Nations). */

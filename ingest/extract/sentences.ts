@@ -100,6 +100,13 @@ function readBlock(source: string, offset: number): Token[][] {
       tag = 'X';
     }
     if (tag === 'X' && /^\p{Lu}/u.test(value)) tag = 'PROPN';
+    const glued = gluedWords(value);
+    if (glued) {
+      const [name, word] = glued;
+      kept.push(token(name, name.toLowerCase(), 'PROPN', name.toLowerCase(), start));
+      kept.push(token(word, word.toLowerCase(), 'ADP', word.toLowerCase(), start + name.length));
+      continue;
+    }
     const lower = value.toLowerCase();
     keep(kept, token(value, lower, tag, lemma === value ? lower : lemma.toLowerCase(), start));
   }
@@ -128,6 +135,27 @@ const BEYOND_LATIN1 = /[\u0100-\u{10ffff}]/u;
 /** Two letter pieces written together, one of them beyond Latin-1: wink-nlp's cut inside a word. */
 function continuesWord(piece: string, next: string): boolean {
   return LETTERS.test(piece) && LETTERS.test(next) && (BEYOND_LATIN1.test(piece) || BEYOND_LATIN1.test(next));
+}
+
+const GLUED = /^(\p{Lu}\p{Ll}{2,})(And|Before|After|Aboard|Of|On|At|In|To|For|With|From|The)$/u;
+
+/**
+ * A name run into the next word of a heading by a missing space ("President BidenAnd Prime Minister
+ * Mitsotakis of GreeceBefore Bilateral Meeting"): the two words, else undefined.
+ */
+function gluedWords(value: string): [string, string] | undefined {
+  // Asked of every token: most are not capitalised, or too short to hold two words.
+  const first = value.charCodeAt(0);
+  if (value.length < 5 || first < 65 || first > 90) return undefined;
+  // The glued word's capital is among the last six letters: most words have none there.
+  let capital = false;
+  for (let k = Math.max(3, value.length - 6); k < value.length - 1 && !capital; k++) {
+    const c = value.charCodeAt(k);
+    capital = c >= 65 && c <= 90;
+  }
+  if (!capital) return undefined;
+  const m = GLUED.exec(value);
+  return m?.[1] && m[2] ? [m[1], m[2]] : undefined;
 }
 
 const POSSESSIVE = /^(.+?)(['’]s)$/i;

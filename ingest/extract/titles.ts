@@ -1,29 +1,49 @@
 // Titled people in a sentence: "Russian Foreign Minister Sergei Lavrov", "Foreign Minister Wang" (a
-// surname met before), "the Russian top diplomat" (a description of someone met before). A title tells
-// whom the person represents and in which role; the country or organisation it names is mentioned too.
-import type { KnowledgeBase, KnownEntity, Role } from '../knowledge/types.ts';
+// surname met before), "the Russian top diplomat" (a description of someone met before), "energy minister
+// Yuval Steinitz" (a title in lower case, as journalists write it). A title tells whom the person
+// represents and in which role; the country or organisation it names is mentioned too. A former office
+// holder, a legislator or a cleric speaks for nobody but themselves.
+import type { Country, KnowledgeBase, KnownEntity } from '../knowledge/types.ts';
 import { mention, type Mention } from './mention.ts';
-import { personNameEnd, spanText, SUFFIXES, isCapitalised } from './names.ts';
+import { FORMER, isNameWord, isCapitalised, personNameEnd, spanText, TITLE_WORDS } from './names.ts';
+import type { PersonResolver } from './person-resolver.ts';
+import { PERSON_TITLE_WORDS, titleAt, type Title } from './person-titles.ts';
 import type { Office, Registry } from './registry.ts';
 import type { Token } from './sentences.ts';
 import type { SentenceLookups } from './sentence-lookups.ts';
 
+const DEFINITE = new Set(['the', 'his', 'her']);
+/** Words that may follow the first word of a title: "Police and Crime Commissioner", "Foreign Ministers of". */
+const TITLE_JOINERS = new Set(['and', '&', 'of', 'to', 'for', '-']);
+/** Lower-case words naming a portfolio before an office: "energy minister", "trade and industry commissioner". */
+const MAX_SECTOR_WORDS = 3;
+/** Longest title before a name, in words: "Police and Crime Commissioner". */
+const MAX_TITLE_WORDS = 4;
+
 export class TitledPersonFinder {
+  /** Last words of titles in lower case ("minister", "archbishop"): a cheap gate before looking back. */
+  private readonly titleEnds: Set<string>;
+
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly registry: Registry,
     /** Shared with the MentionFinder, which points it at each sentence. */
     private readonly lookups: SentenceLookups,
-  ) {}
+    private readonly resolver: PersonResolver,
+  ) {
+    this.titleEnds = titleEnds(kb);
+  }
 
   /**
-   * "[the] [Chinese|U.S.|UN] Role [& Role] [of Country] [Name] [of Country]": a titled person, or, without a
-   * name, a description of one met before ("the Russian top diplomat").
+   * "[former] [the] [Chinese|U.S.|UN] [sector words] Role [& Role] [of Country] [to Host] [Name] [of Country]":
+   * a titled person, or, without a name, a description of one met before ("the Russian top diplomat").
    */
   find(tokens: readonly Token[], i: number): Mention | undefined {
     const texts = this.lookups.texts;
     let j = i;
-    const definite = tokens[j]?.lower === 'the' || tokens[j]?.lower === 'his' || tokens[j]?.lower === 'her';
+    const former = FORMER.has(tokens[i - 1]?.lower ?? '') || FORMER.has(tokens[i]?.lower ?? '');
+    if (FORMER.has(tokens[j]?.lower ?? '')) j++;
+    const definite = DEFINITE.has(tokens[j]?.lower ?? '');
     if (definite) j++;
     let affiliation: string | undefined;
     const demonym = this.lookups.demonym(j);
@@ -39,28 +59,33 @@ export class TitledPersonFinder {
       ) {
         affiliation = this.affiliate(owner.entity, texts.slice(j, j + owner.length));
         j += owner.length;
+      } else if (!owner) {
+        const polity = this.unknownPolity(tokens, j);
+        if (polity) [affiliation, j] = polity;
       }
     }
-    let role = this.roleAt(tokens, j);
+    let role = this.roleAt(tokens, j) ?? this.sectorRoleAt(tokens, j, definite || affiliation !== undefined);
     if (!role) return undefined;
-    let title: string | undefined = role.role?.title;
+    // "Presidents Buhari and Talon" name known people; "Foreign Ministers of the SCO Member Countries"
+    // names none.
+    const plural = isPlural(tokens[j + role.length - 1]);
+    let title = role.title;
     for (;;) {
       j += role.length;
-      title = role.role?.title ?? title;
+      title = role.title ?? title;
       const joiner = tokens[j]?.text;
       const next = joiner === '&' || joiner === 'and' ? this.roleAt(tokens, j + 1) : undefined;
       if (!next) break;
       j++;
       role = next;
     }
-    if (texts[j] === 'of') {
-      const owner = this.lookups.name(j + 1);
-      if (owner && (owner.entity.kind === 'Country' || owner.entity.kind === 'Organization')) {
-        affiliation = this.affiliate(owner.entity, texts.slice(j + 1, j + 1 + owner.length));
-        j += 1 + owner.length;
-      }
+    j = this.ownerAfter(j, (owner) => (affiliation = owner));
+    // "Ambassador to Germany": the country of the post, not the one the ambassador speaks for.
+    if (texts[j] === 'to') {
+      const host = this.lookups.name(j + 1);
+      if (host && host.entity.kind !== 'Person') j += 1 + host.length;
     }
-    const nameEnd = personNameEnd(tokens, j);
+    const nameEnd = plural && this.lookups.name(j)?.entity.kind !== 'Person' ? j : personNameEnd(tokens, j);
     if (nameEnd > j) {
       let end = nameEnd;
       if (texts[end] === 'of') {
@@ -70,18 +95,171 @@ export class TitledPersonFinder {
           end += 1 + owner.length;
         }
       }
-      const person = this.person(tokens, j, nameEnd, affiliation, title, tokens.slice(i, end));
+      const office = former || role.personal ? personal(title) : { represents: affiliation, role: title };
+      const person = this.resolver.person(tokens, j, nameEnd, office, tokens.slice(i, end));
       return person ? mention(i, end, [person]) : undefined;
     }
     if (!definite && !affiliation) return undefined;
-    const described = this.described(title, affiliation);
+    const described =
+      this.described(title, affiliation) ?? this.holder(title, affiliation, spanText(tokens.slice(i, j)));
     return described ? mention(i, j, [described]) : undefined;
   }
 
-  private roleAt(tokens: readonly Token[], j: number): { role?: Role; length: number } | undefined {
-    if (tokens[j]?.lower === 'counterpart') return { length: 1 };
-    const role = this.kb.matchRole(this.lookups.texts, j);
-    return role && isCapitalisedOrDescribed(tokens, j) ? role : undefined;
+  /**
+   * "the Russian President", nobody of that office met before: the one who held it on the document's
+   * date, as the knowledge base knows (without a date, the one who ever held it, if only one did).
+   */
+  private holder(
+    title: string | undefined,
+    affiliation: string | undefined,
+    surface: string,
+  ): string | undefined {
+    const role = title === undefined ? undefined : this.kb.findRole(title);
+    if (!role || affiliation === undefined) return undefined;
+    const held = this.kb.holders(role, affiliation, this.registry.date);
+    const person = held.length === 1 ? held[0] : undefined;
+    return person && this.resolver.addKnown(person, surface, { represents: affiliation, role: title });
+  }
+
+  /**
+   * A title written before a name in lower case, as journalists do ("energy minister Yuval Steinitz",
+   * "archbishop Jorge Scheinig", "Italian economic development minister Stefano Patuanelli", "journalist
+   * Jamal Khashoggi"): the person named at `i`, the mention starting at the title.
+   */
+  afterTitle(tokens: readonly Token[], i: number): Mention | undefined {
+    const last = tokens[i - 1];
+    if (!last || last.text !== last.lower) return undefined;
+    const agent = last.pos === 'NOUN' && this.kb.matchAgent(this.lookups.texts, i - 1) !== undefined;
+    if (!this.titleEnds.has(last.lower) && !agent) return undefined;
+    const nameEnd = personNameEnd(tokens, i);
+    const known = this.lookups.name(i);
+    if (nameEnd === i || this.lookups.demonym(i) || (known && known.entity.kind !== 'Person'))
+      return undefined;
+    let start = -1;
+    let title: Title | undefined;
+    for (let k = i - 1; k >= Math.max(0, i - MAX_TITLE_WORDS); k--) {
+      const found = this.titleAt(tokens, k);
+      if (found && k + found.length === i) {
+        start = k;
+        title = found;
+      }
+    }
+    if (!title) return undefined;
+    const first = start;
+    while (start > 0 && first - start < MAX_SECTOR_WORDS && isSectorWord(tokens[start - 1])) start--;
+    // "... Netanyahu and energy minister Yuval Steinitz": "and" joins a portfolio only inside it.
+    while (tokens[start]?.lower === 'and') start++;
+    const texts = this.lookups.texts;
+    let affiliation: string | undefined;
+    const demonym = this.demonymEndingAt(start);
+    const owner = tokens[start - 1]?.lower === "'s" || tokens[start - 1]?.text === '’s' ? start - 1 : -1;
+    if (demonym) {
+      affiliation = this.affiliate(demonym.country, texts.slice(demonym.start, start));
+      start = demonym.start;
+    } else if (owner > 0) {
+      const named = this.nameEndingAt(owner);
+      if (named) {
+        affiliation = this.affiliate(named.entity, texts.slice(named.start, owner));
+        start = named.start;
+      }
+    }
+    const former = FORMER.has(tokens[start - 1]?.lower ?? '');
+    const office =
+      former || title.personal ? personal(title.title) : { represents: affiliation, role: title.title };
+    const person = this.resolver.person(tokens, i, nameEnd, office, tokens.slice(start, nameEnd));
+    return person ? mention(start, nameEnd, [person]) : undefined;
+  }
+
+  /**
+   * "California Attorney General Xavier Becerra": a name no list knows before an office of state and a
+   * personal name is the government the holder serves, an organisation. Returns it and where it ends.
+   */
+  private unknownPolity(tokens: readonly Token[], j: number): [string, number] | undefined {
+    // Asked at most capitalised words: first the office, one or two words on, then the rest.
+    const texts = this.lookups.texts;
+    let k = j + 1;
+    let role = isCapitalised(tokens[k]) ? this.kb.matchRole(texts, k) : undefined;
+    if (!role && isCapitalised(tokens[j + 2])) role = this.kb.matchRole(texts, (k = j + 2));
+    if (!role || personNameEnd(tokens, k + role.length) === k + role.length) return undefined;
+    for (let w = j; w < k; w++)
+      if (
+        tokens[w]?.pos !== 'PROPN' ||
+        !isNameWord(tokens[w]) ||
+        TITLE_WORDS.has(tokens[w]?.lower ?? '') ||
+        this.isKnownAt(w)
+      )
+        return undefined;
+    const words = spanText(tokens.slice(j, k));
+    const polity = this.registry.byNameKey(words) ?? this.registry.addNamed(words, 'Organization', words);
+    return [polity.id, k];
+  }
+
+  /** A known name, a seat of government or an office starts at k. */
+  private isKnownAt(k: number): boolean {
+    const texts = this.lookups.texts;
+    return (
+      this.lookups.name(k) !== undefined ||
+      this.kb.metonym(texts, k) !== undefined ||
+      this.kb.matchRole(texts, k) !== undefined
+    );
+  }
+
+  /** "energy minister", "economic development minister": portfolio words before an office. */
+  private sectorRoleAt(tokens: readonly Token[], j: number, described: boolean): Title | undefined {
+    if (!described && !isCapitalised(tokens[j - 1])) return undefined;
+    for (let k = j; k < j + MAX_SECTOR_WORDS && isSectorWord(tokens[k]); k++) {
+      const role = this.kb.matchRole(this.lookups.texts, k + 1);
+      if (role) return { title: role.role.title, personal: false, length: k + 1 - j + role.length };
+    }
+    return undefined;
+  }
+
+  /** A title at k in any case: an office, a role noun, a personal title, a noun for a person. */
+  private titleAt(tokens: readonly Token[], k: number): Title | undefined {
+    return titleAt(this.kb, this.lookups.texts, tokens, k, true);
+  }
+
+  private roleAt(tokens: readonly Token[], j: number): Title | undefined {
+    if (tokens[j]?.lower === 'counterpart') return { personal: false, length: 1 };
+    if (!isCapitalisedOrDescribed(tokens, j)) return undefined;
+    // Asked at every capitalised word: a known name ("China", "Biden") is an office only if the
+    // knowledge's offices say so, without the longer look-ups of role nouns.
+    // So is a word that no name, list or "of" follows and no determiner describes: a sentence's first word.
+    const next = tokens[j + 1];
+    const opens = isCapitalised(next) || TITLE_JOINERS.has(next?.lower ?? '') || !isCapitalised(tokens[j]);
+    if (this.lookups.name(j) || !opens) {
+      const role = this.kb.matchRole(this.lookups.texts, j);
+      return role && { title: role.role.title, personal: false, length: role.length };
+    }
+    return titleAt(this.kb, this.lookups.texts, tokens, j, false);
+  }
+
+  private demonymEndingAt(end: number): { country: Country; start: number } | undefined {
+    for (let k = end - 1; k >= Math.max(0, end - 2); k--) {
+      const found = this.lookups.demonym(k);
+      if (found && k + found.length === end) return { country: found.country, start: k };
+    }
+    return undefined;
+  }
+
+  /** A country or organisation whose name ends at `end`: the owner in "Argentina's foreign minister". */
+  private nameEndingAt(end: number): { entity: KnownEntity; start: number } | undefined {
+    for (let k = end - 1; k >= Math.max(0, end - 4); k--) {
+      const found = this.lookups.name(k);
+      if (found && k + found.length === end && found.entity.kind !== 'Person')
+        return { entity: found.entity, start: k };
+    }
+    return undefined;
+  }
+
+  /** "of Country" after a title: whom the holder speaks for. Returns where the title ends. */
+  private ownerAfter(j: number, found: (owner: string) => void): number {
+    const texts = this.lookups.texts;
+    if (texts[j] !== 'of') return j;
+    const owner = this.lookups.name(j + 1);
+    if (!owner || (owner.entity.kind !== 'Country' && owner.entity.kind !== 'Organization')) return j;
+    found(this.affiliate(owner.entity, texts.slice(j + 1, j + 1 + owner.length)));
+    return j + 1 + owner.length;
   }
 
   /** A person met earlier who fits a description: the role, the country, else the last one with the role. */
@@ -94,72 +272,24 @@ export class TitledPersonFinder {
   private affiliate(entity: KnownEntity, words: readonly string[]): string {
     return this.registry.addKnown(entity, words.join(' ')).id;
   }
+}
 
-  /**
-   * Adds a known entity, and whom it speaks for: that is part of the story even when the text does not
-   * name it.
-   */
-  addKnown(known: KnownEntity, surface: string, stated?: Office): string {
-    const added = this.registry.addKnown(known, surface, stated);
-    const represented = added.represents === undefined ? undefined : this.kb.entities.get(added.represents);
-    if (represented && !this.registry.entities.has(represented.id)) this.registry.add(represented);
-    return added.id;
-  }
+const titleEndCache = new WeakMap<KnowledgeBase, Set<string>>();
 
-  /**
-   * The one known person a title and a name used alone can mean: "President Yoon", "National Security
-   * Advisor Sullivan", "Prime Minister Johnson of the United Kingdom". Someone who never held the office is not meant
-   * ("President Carter" is not Ash Carter), and two who did leave it open.
-   */
-  private titledKnown(
-    surname: string,
-    title: string | undefined,
-    represents: string | undefined,
-  ): KnownEntity | undefined {
-    const role = title === undefined ? undefined : this.kb.findRole(title);
-    if (!role) return undefined;
-    const found = this.kb
-      .titled(surname, role)
-      .filter((p) => !represents || (p.terms ?? []).some((term) => term.represents === represents));
-    return found.length === 1 ? found[0] : undefined;
+function titleEnds(kb: KnowledgeBase): Set<string> {
+  let ends = titleEndCache.get(kb);
+  if (!ends) {
+    ends = new Set();
+    const titles = [...kb.roles.flatMap((r) => [r.title, ...r.variants]), ...PERSON_TITLE_WORDS];
+    for (const title of titles) ends.add(title.toLowerCase().split(/\s+/).at(-1) ?? '');
+    titleEndCache.set(kb, ends);
   }
+  return ends;
+}
 
-  /** Resolves a personal name: the knowledge base, then people of this document, else a new person. */
-  private person(
-    tokens: readonly Token[],
-    start: number,
-    end: number,
-    represents: string | undefined,
-    role: string | undefined,
-    span: readonly Token[],
-  ): string | undefined {
-    const surface = spanText(span);
-    const known = this.lookups.name(start);
-    if (known?.entity.kind === 'Person' && known.length >= end - start - 1) {
-      return this.addKnown(known.entity, surface, { represents, role });
-    }
-    const words = tokens.slice(start, end).filter((t) => !SUFFIXES.has(t.lower) && t.text !== ',');
-    const last = words[words.length - 1];
-    if (words.length === 1 && last) {
-      const met = this.registry.personBySurname(last.text);
-      if (met) {
-        this.registry.seen(met, surface);
-        return met.id;
-      }
-      const titled = this.titledKnown(last.text, role, represents);
-      if (titled) {
-        return this.addKnown(titled, surface, { represents, role });
-      }
-    }
-    const fullName = words.map((t) => t.text).join(' ');
-    if (!fullName) return undefined;
-    const met = this.registry.byNameKey(fullName);
-    if (met?.kind === 'Person') {
-      this.registry.seen(met, surface);
-      return met.id;
-    }
-    return this.registry.addPerson(fullName, surface, represents, role).id;
-  }
+/** A title that gives no office: kept as the person's role, so that "the senator" finds them later. */
+function personal(title: string | undefined): Office {
+  return { represents: undefined, role: title, none: true };
 }
 
 /** Titles count when capitalised ("Foreign Minister Wang") or in a description ("the top diplomat"). */
@@ -170,5 +300,19 @@ function isCapitalisedOrDescribed(tokens: readonly Token[], j: number): boolean 
     isCapitalised(t) ||
     ['the', 'his', 'her', 'its', 'their'].includes(tokens[j - 1]?.lower ?? '') ||
     /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '')
+  );
+}
+
+function isPlural(t: Token | undefined): boolean {
+  return t !== undefined && t.lower.endsWith('s') && !t.lower.endsWith('ss');
+}
+
+/** A lower-case word naming a portfolio or rank: "energy", "economic", "development", "chief", "and". */
+function isSectorWord(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    t.text === t.lower &&
+    (t.pos === 'NOUN' || t.pos === 'ADJ' || t.lower === 'and') &&
+    /^\p{L}/u.test(t.text)
   );
 }
