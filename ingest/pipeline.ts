@@ -15,6 +15,7 @@ import { Phrases } from './extract/phrases.ts';
 import { Registry } from './extract/registry.ts';
 import { sentences, type Sentence } from './extract/sentences.ts';
 import { positions } from './extract/stance.ts';
+import { Turns } from './extract/turns.ts';
 
 /** Words of a title that names its authors: "Joint Statement of the Leaders of ...", "Statement by ...". */
 const AUTHOR_TITLE = /\b(joint|leaders|governments|statement|remarks|message|letter|op-ed)\b/i;
@@ -35,6 +36,7 @@ export function extractDocument(doc: SourceDocument, kb: KnowledgeBase = loadKno
   const authors = titleAuthors(doc, finder, registry);
   const discourse = new Discourse(registry, authors);
   const acts = new ActMemory();
+  const turns = new Turns();
   const claims = new Map<string, Claim>();
   const links = new Map<string, Link>();
   const firstSeen = new Map<string, Evidence>();
@@ -56,21 +58,23 @@ export function extractDocument(doc: SourceDocument, kb: KnowledgeBase = loadKno
     for (const m of mentions) for (const id of m.ids) if (!firstSeen.has(id)) firstSeen.set(id, evidence);
 
     const speaker = attribution.speaker?.ids[0];
-    const stated = positions({
-      tokens: sentence.tokens,
-      texts: sentence.tokens.map((t) => t.text),
-      // Names are kept whole in phrases; pronouns and group words are chunked as words.
-      phrases: new Phrases(
-        sentence.tokens,
-        mentions.filter((m) => m.reference === undefined),
-      ),
-      mentions,
-      attribution,
-      authors: discourse.authors,
-      registry,
-      kb,
-      acts,
-    });
+    const stated = turns.isPress(sentence, text)
+      ? []
+      : positions({
+          tokens: sentence.tokens,
+          texts: sentence.tokens.map((t) => t.text),
+          // Names are kept whole in phrases; pronouns and group words are chunked as words.
+          phrases: new Phrases(
+            sentence.tokens,
+            mentions.filter((m) => m.reference === undefined),
+          ),
+          mentions,
+          attribution,
+          authors: discourse.authors,
+          registry,
+          kb,
+          acts,
+        });
     for (const p of stated) {
       const id = contentId(doc.id, sentence.index, p.source, p.relation, p.target);
       claims.set(id, { id, ...p, speaker: speaker ?? p.source, evidence });

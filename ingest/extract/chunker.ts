@@ -125,7 +125,7 @@ class Chunker {
           head = atom - 1;
           j = atom;
         } else if (this.isHyphenJoin(j) || this.isInnerQuote(j) || this.isModifierConjunction(j)) j++;
-        else if (head >= 0 && TIMES.has(w.lower)) break;
+        else if (head >= 0 && (TIMES.has(w.lower) || this.isParticipleAfterName(j, head))) break;
         else if ((NOMINAL.has(w.pos) && !POSSESSIVE.has(w.text)) || this.isMistaggedNoun(j, k, head))
           head = j++;
         // "Kurdish-led": any word after a joining hyphen.
@@ -227,6 +227,17 @@ class Chunker {
         next !== undefined && (next.pos === 'ADJ' || /(ed|en)$/.test(next.lower)) && this.isModifier(j + 1)
       );
     return false;
+  }
+
+  /** "appreciation for Cambodia co-sponsoring resolutions": a name is no modifier; what follows is its act. */
+  private isParticipleAfterName(j: number, head: number): boolean {
+    const t = this.tokens[j] as Token;
+    return (
+      this.tokens[head]?.pos === 'PROPN' &&
+      (t.pos === 'ADJ' || t.pos === 'VERB') &&
+      t.lower.endsWith('ing') &&
+      !this.isHyphenJoin(j - 1)
+    );
   }
 
   /**

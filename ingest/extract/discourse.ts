@@ -9,10 +9,21 @@ const BARE_PLURALS = new Set(['they', 'them', 'their']);
 
 const isPluralNoun = (t: Token): boolean => t.pos === 'NOUN' && t.lower !== t.lemma && t.lower.endsWith('s');
 
+/** The sentence's first mention, with no verb before it: its subject ("President Biden also urged"). */
+function isSubject(tokens: readonly Token[], m: Mention): boolean {
+  for (let k = 0; k < m.start; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'VERB' || t.pos === 'ADP' || t.text === ',') return false;
+  }
+  return true;
+}
+
 /** The state carried from sentence to sentence. */
 export class Discourse {
   private lastPerson: string | undefined;
   private lastSpeaker: string | undefined;
+  /** The person the last sentence was about (its subject), if it had one: whom a subject "he" continues. */
+  private subjectPerson: string | undefined;
   /** The country or organisation named last: whom "its" means. */
   private lastBody: string | undefined;
   private lastGroup: string[] = [];
@@ -38,8 +49,13 @@ export class Discourse {
         const isSpeaker = m === speaker;
         // "Bolsonaro has said ..., and his critics blame him": a person named earlier in the sentence.
         const here = isSpeaker ? undefined : this.personBefore(mentions, m);
+        // "Biden urged Hun Sen to ... He also called for ...": a subject goes on being the subject.
+        const continued = isSubject(tokens, m) ? this.subjectPerson : undefined;
         const id =
-          here ?? (isSpeaker ? (this.lastSpeaker ?? this.lastPerson) : (this.lastPerson ?? this.lastSpeaker));
+          here ??
+          (isSpeaker
+            ? (this.lastSpeaker ?? this.lastPerson)
+            : (continued ?? this.lastPerson ?? this.lastSpeaker));
         m.ids = id ? [id] : [];
       } else if (m.reference === 'group') {
         m.ids = this.group(tokens, mentions, m);
@@ -114,6 +130,9 @@ export class Discourse {
       for (const id of m.ids) if (this.registry.entities.get(id)?.kind === 'Person') this.lastPerson = id;
       if (!m.reference && this.isBody(m.ids)) this.lastBody = this.registry.principal(m.ids[0] ?? '');
     }
+    const subject = mentions.find((m) => isSubject(tokens, m));
+    const person = subject?.ids.length === 1 ? subject.ids[0] : undefined;
+    this.subjectPerson = person && this.registry.entities.get(person)?.kind === 'Person' ? person : undefined;
     const spoke = speaker?.ids.find((id) => this.registry.entities.get(id)?.kind === 'Person');
     if (spoke) this.lastSpeaker = spoke;
     const group = largestGroup(tokens, mentions, this.registry, meeting);

@@ -102,6 +102,26 @@ const reducedRelative: Rule = (ctx, cue) => {
   return ids.length > 0 ? ids : undefined;
 };
 
+/**
+ * "action against companies engaging in backfill activities in support of Russia", "Cambodia co-sponsoring
+ * resolutions to support Ukraine": a stance noun, "against" or an infinitive after a participle that follows
+ * a phrase is that phrase's, not the clause subject's.
+ */
+const afterParticiple: Rule = (ctx, cue) => {
+  const { tokens, phrases } = ctx;
+  if (cue.type === 'verb' ? isFinite(tokens, cue.at) : cue.type !== 'noun' && cue.type !== 'against')
+    return undefined;
+  for (let g = cue.at - 1; g > clauseStart(ctx, cue.at); g--) {
+    const t = tokens[g];
+    if (!t || t.text === ',' || isFinite(tokens, g)) return undefined;
+    const np = phrases.npOf(g - 1);
+    // The tagger calls some such participles adjectives ("companies engaging").
+    if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || !isGerund(t) || !np || np.end !== g) continue;
+    return isThing(ctx, np) ? undefined : actorOf(ctx, np);
+  }
+  return undefined;
+};
+
 /** "the weapons the Kremlin is deploying against Ukraine": "against" belongs to the verb before it. */
 const againstVerb: Rule = (ctx, cue) => {
   if (cue.type !== 'against') return undefined;
@@ -126,6 +146,7 @@ const RULES: readonly Rule[] = [
   gerundOwner,
   participle,
   reducedRelative,
+  afterParticiple,
   againstVerb,
   finiteSubject,
   clauseSubject,
@@ -140,7 +161,7 @@ const isVerbal = (cue: Cue): boolean => cue.type === 'verb' || cue.type === 'dir
 
 const isGerund = (t: Token | undefined): boolean => t?.lower.endsWith('ing') ?? false;
 
-/** "some countries are politicizing ...": the clause has a subject, but not one we can name. */
+/** "some countries are politicizing ...", "the two discussed": the clause has a subject we cannot name. */
 function unnamedSubject(ctx: SentenceContext, at: number): boolean {
   const from = clauseStart(ctx, at);
   let inPhrase = false;
@@ -149,7 +170,8 @@ function unnamedSubject(ctx: SentenceContext, at: number): boolean {
     if (!t) break;
     if (lexicon.prepositions.has(t.lower) || t.pos === 'VERB') inPhrase = true;
     else if (t.text === ',') inPhrase = false;
-    else if ((t.pos === 'NOUN' || t.pos === 'PRON') && !inPhrase) return true;
+    // "The two discussed": a number standing alone is a subject too.
+    else if ((t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'NUM') && !inPhrase) return true;
   }
   return false;
 }

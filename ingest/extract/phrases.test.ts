@@ -57,6 +57,16 @@ describe('noun phrases', () => {
       'The Kurdish-led Syrian Democratic Forces (SDF) announced a deal.',
       '[The Kurdish - led Syrian Democratic Forces] ( [SDF] ) announced [a deal] .',
     ],
+    [
+      'a singular noun after a plural one, before "to" and a verb, is a verb',
+      'They will help as those nations work to defend human rights.',
+      '[They] will help as [those nations] work to defend [human rights] .',
+    ],
+    [
+      'a participle after a name starts what the name does',
+      'Biden expressed his appreciation for Cambodia co-sponsoring resolutions at the United Nations.',
+      '[Biden] expressed [his] [appreciation] for [Cambodia] [co-sponsoring resolutions] at [the United Nations] .',
+    ],
     ['letters of every script', 'Erdoğan met Nausėda in Gdańsk.', '[Erdoğan] met [Nausėda] in [Gdańsk] .'],
   ])('%s', (_name, sentence, expected) => {
     expect(bracketed(sentence)).toBe(expected);

@@ -71,6 +71,31 @@ describe('scope and sense of a cue', () => {
       'Russia OPPOSES territorial integrity (stated)',
     ],
     [
+      'a stance after a participle belongs to the phrase the participle follows',
+      'The U.S. Department of Commerce will take its first action against companies engaging in backfill activities in support of Russia by adding several companies to the Entity List.',
+      'U.S. Department of Commerce SUPPORTS Russia (stated)',
+    ],
+    [
+      'a clause after "as" has a subject of its own ("those nations work to")',
+      'The United States will continue to be a strong and reliable partner as those nations work to defend human rights, strengthen democratic reforms, and uphold the rule of law.',
+      'United States SUPPORTS human rights (stated)',
+    ],
+    [
+      'a subject pronoun continues the subject before it, not its object',
+      'President Biden also urged Prime Minister Hun Sen to reopen civic and political space ahead of the 2023 elections. He also called for the release of activists detained on politically motivated charges.',
+      'Hun Sen PROPOSES release of activists (stated)',
+    ],
+    [
+      'a question of the press in a transcript states no position',
+      'THE PRESIDENT: They have a right to do that.\n\nQ Challenge your student loan plan in court.\n\nTHE PRESIDENT: No.',
+      'Joe Biden OPPOSES student loan plan (stated)',
+    ],
+    [
+      'a subject no name stands for is not the author',
+      'Sullivan met President Panuelo. The two discussed the threat posed by climate change, and voiced common concern about the People’s Republic of China.',
+      'Joe Biden OPPOSES China (stated)',
+    ],
+    [
       'a warning of floods opposes no place',
       'The United States warned of potential flash floods in the Bahamas.',
       'United States OPPOSES Bahamas (stated)',
@@ -104,6 +129,15 @@ describe('stances the text states', () => {
       '"reject" with a quantifier',
       `${ministers}“We firmly reject any moratorium,” Eide said.`,
       ['Espen Barth Eide OPPOSES moratorium (stated)'],
+    ],
+    [
+      'what a name after a participle does is its own',
+      'President Biden expressed his appreciation for Cambodia co-sponsoring resolutions at the United Nations to support Ukraine against Russia’s brutal aggression.',
+      [
+        'Joe Biden SUPPORTS Cambodia (stated)',
+        'Cambodia SUPPORTS Ukraine (stated)',
+        'Cambodia OPPOSES Russia (stated)',
+      ],
     ],
   ])('%s', (_name, text, expected) => {
     expect(describeClaims(text)).toEqual(expect.arrayContaining(expected));

@@ -111,6 +111,7 @@ function readBlock(source: string, offset: number): Token[][] {
     keep(kept, token(value, lower, tag, lemma === value ? lower : lemma.toLowerCase(), start));
   }
   firstKept.push(kept.length);
+  retagVerbs(kept);
   const result: Token[][] = [];
   doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
@@ -182,6 +183,32 @@ function keep(kept: Token[], whole: Token): void {
 }
 
 /** Every token is made here, so that all have one object shape (V8 optimises for the shapes it has seen). */
+/**
+ * "as those nations work to defend": a singular noun right after a plural one and before "to" and a base
+ * verb is a verb (a compound's first noun is rarely plural), which the tagger took for a compound's head.
+ */
+function retagVerbs(tokens: Token[]): void {
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    const [before, t, to, verb] = [tokens[k - 1], tokens[k], tokens[k + 1], tokens[k + 2]] as [
+      Token,
+      Token,
+      Token,
+      Token,
+    ];
+    if (
+      t.pos === 'NOUN' &&
+      t.lemma === t.lower &&
+      !t.lower.endsWith('s') &&
+      before.pos === 'NOUN' &&
+      before.lemma !== before.lower &&
+      to.lower === 'to' &&
+      verb.pos === 'VERB' &&
+      verb.lemma === verb.lower
+    )
+      t.pos = 'VERB';
+  }
+}
+
 function token(text: string, lower: string, pos: string, lemma: string, start: number): Token {
   return { text, lower, pos, lemma, start, end: start + text.length };
 }
