@@ -102,7 +102,9 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
   if (relational && t.pos !== 'VERB') return cue(k, relational.length, relational.value, 'relational');
   const noun = lexicon.nouns.match(tokens, k);
   if (noun && t.pos !== 'VERB') {
-    return cue(k, noun.length, noun.value, ACTS.has(t.lower) ? 'act' : 'noun');
+    if (ACTS.has(t.lower)) return cue(k, noun.length, noun.value, 'act');
+    // "the Joint Initiative on Climate Change": a capitalised noun after a capitalised word names a thing.
+    if (!(isCapitalised(t) && prev && isCapitalised(prev))) return cue(k, noun.length, noun.value, 'noun');
   }
   const evaluation = lexicon.evaluations.match(tokens, k);
   if (evaluation) return cue(k, evaluation.length, evaluation.value, 'evaluation');
@@ -115,6 +117,8 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
   if (support) return cue(k, support.length, 'SUPPORTS', 'against');
   return undefined;
 }
+
+const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 
 /** Every cue is made here, with all its fields in one order (one object shape, see mention.ts). */
 export function cue(

@@ -96,6 +96,11 @@ describe('scope and sense of a cue', () => {
       'Joe Biden OPPOSES China (stated)',
     ],
     [
+      'a stance noun inside a name in capitals is no cue',
+      'Presidents Biden and Lula recalled the Joint Initiative on Climate Change established in 2015.',
+      'Joe Biden PROPOSES climate change (stated)',
+    ],
+    [
       'a warning of floods opposes no place',
       'The United States warned of potential flash floods in the Bahamas.',
       'United States OPPOSES Bahamas (stated)',
