@@ -58,16 +58,20 @@ export function extractDocument(doc: SourceDocument, kb: KnowledgeBase = loadKno
     for (const m of mentions) for (const id of m.ids) if (!firstSeen.has(id)) firstSeen.set(id, evidence);
 
     const speaker = attribution.speaker?.ids[0];
+    let phrases: Phrases | undefined;
     const stated = turns.isPress(sentence, text)
       ? []
       : positions({
           tokens: sentence.tokens,
           texts: sentence.tokens.map((t) => t.text),
-          // Names are kept whole in phrases; pronouns and group words are chunked as words.
-          phrases: new Phrases(
-            sentence.tokens,
-            mentions.filter((m) => m.reference === undefined),
-          ),
+          // Chunked only when a cue needs them: most sentences have none. Names are kept whole in
+          // phrases; pronouns and group words are chunked as words.
+          get phrases() {
+            return (phrases ??= new Phrases(
+              sentence.tokens,
+              mentions.filter((m) => m.reference === undefined),
+            ));
+          },
           mentions,
           attribution,
           authors: discourse.authors,

@@ -7,14 +7,15 @@ import { lexicon } from './lexicon.ts';
 import { isFinite } from './subjects.ts';
 
 export function announcements(ctx: SentenceContext): Cue[] {
-  const { tokens, phrases, attribution } = ctx;
+  // ctx.phrases is read only at an announcing verb: the phrases of a sentence are chunked on demand.
+  const { tokens, attribution } = ctx;
   const found: Cue[] = [];
   for (let k = Math.max(0, attribution.start - 1); k < attribution.end; k++) {
     const t = tokens[k];
     if (t?.pos !== 'VERB' || !lexicon.announcing.has(t.lemma)) continue;
     let j = k + 1;
     while (tokens[j]?.pos === 'ADV') j++;
-    const np = phrases.npStartingAt(j);
+    const np = ctx.phrases.npStartingAt(j);
     if (!np || np.pronoun) continue;
     // "announced Benin was to join" reports a clause.
     const next = tokens[np.extent];
