@@ -111,7 +111,8 @@ const afterParticiple: Rule = (ctx, cue) => {
   const { tokens, phrases } = ctx;
   if (cue.type === 'verb' ? isFinite(tokens, cue.at) : cue.type !== 'noun' && cue.type !== 'against')
     return undefined;
-  for (let g = cue.at - 1; g > clauseStart(ctx, cue.at); g--) {
+  const from = clauseStart(ctx, cue.at);
+  for (let g = cue.at - 1; g > from; g--) {
     const t = tokens[g];
     if (!t || t.text === ',' || isFinite(tokens, g)) return undefined;
     const np = phrases.npOf(g - 1);
