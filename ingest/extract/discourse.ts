@@ -255,6 +255,8 @@ export interface Meeting {
  * (X owning the meeting, wherever it stands), "X met today in Istanbul with Y" (the venue passed over).
  */
 export function meetingIn(tokens: readonly Token[], mentions: readonly Mention[]): Meeting | undefined {
+  // A meeting needs two actors named: most sentences are passed over without reading a word.
+  if (mentions.filter((m) => m.ids.length > 0).length < 2) return undefined;
   for (let k = 0; k < tokens.length; k++) {
     const meeting = lexicon.meeting.match(tokens, k);
     if (!meeting) continue;
