@@ -46,36 +46,43 @@ export class PhraseSet<V = true> {
    * phrases keyed by the form ("sought") are tried before those keyed by the lemma ("seek").
    */
   match(tokens: readonly Token[], i: number): { value: V; length: number } | undefined {
+    const found = this.phraseAt(tokens, i);
+    return found && { value: found.value, length: found.words.length };
+  }
+
+  /** Whether a phrase starts at tokens[i]; asked of most tokens, so it makes no object. */
+  has(tokens: readonly Token[], i: number): boolean {
+    return this.phraseAt(tokens, i) !== undefined;
+  }
+
+  private phraseAt(tokens: readonly Token[], i: number): Phrase<V> | undefined {
     const head = tokens[i];
     if (!head) return undefined;
     return (
-      this.matchFrom(this.byFirst.get(head.lower), tokens, i) ??
-      (head.lemma === head.lower ? undefined : this.matchFrom(this.byFirst.get(head.lemma), tokens, i))
+      this.phraseFrom(this.byFirst.get(head.lower), tokens, i) ??
+      (head.lemma === head.lower ? undefined : this.phraseFrom(this.byFirst.get(head.lemma), tokens, i))
     );
   }
 
-  private matchFrom(
+  private phraseFrom(
     bucket: Bucket<V> | undefined,
     tokens: readonly Token[],
     i: number,
-  ): { value: V; length: number } | undefined {
+  ): Phrase<V> | undefined {
     if (!bucket) return undefined;
     const next = tokens[i + 1];
     const longer = next !== undefined && (bucket.seconds.has(next.lower) || bucket.seconds.has(next.lemma));
-    for (const { words, value } of bucket.phrases) {
+    for (const phrase of bucket.phrases) {
+      const { words } = phrase;
       if (words.length > 1 && !longer) continue;
       let ok = true;
       for (let k = 1; k < words.length && ok; k++) {
         const t = tokens[i + k];
         ok = t !== undefined && (t.lower === words[k] || t.lemma === words[k]);
       }
-      if (ok) return { value, length: words.length };
+      if (ok) return phrase;
     }
     return undefined;
-  }
-
-  has(tokens: readonly Token[], i: number): boolean {
-    return this.match(tokens, i) !== undefined;
   }
 }
 

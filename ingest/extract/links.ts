@@ -27,7 +27,7 @@ export function facts(
         if (source !== target) found.push({ source, relation: 'MEETS', target });
   }
   for (let k = 0; k < tokens.length; k++) {
-    if (!lexicon.membership.has(tokens, k) || tokens[k + 1]?.lower !== 'of') continue;
+    if (tokens[k + 1]?.lower !== 'of' || !lexicon.membership.has(tokens, k)) continue;
     const org = mentions.find((m) => m.start > k + 1 && m.start <= k + 4);
     // "China and Russia, as members of the SCO" or "As members of the SCO, China and Russia".
     const before = coordinatedGroups(

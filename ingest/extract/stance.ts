@@ -36,11 +36,13 @@ const RECIPROCAL_WINDOW = 4;
 export function positions(ctx: SentenceContext): Position[] {
   const { tokens, attribution } = ctx;
   if (tokens[tokens.length - 1]?.text === '?') return [];
-  const blocked = conditionalTokens(tokens, attribution);
-  const cues = [
+  const candidates = [
     ...findCues(tokens, attribution.start, attribution.end, mentionIndex(ctx)),
     ...announcements(ctx),
-  ]
+  ];
+  if (candidates.length === 0) return [];
+  const blocked = conditionalTokens(tokens, attribution);
+  const cues = candidates
     .filter((c) => !blocked[c.at] && !negated(tokens, c) && !cancelled(ctx, c))
     .sort((a, b) => a.at - b.at);
   const found = new Map<string, Position>();
