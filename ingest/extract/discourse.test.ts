@@ -109,6 +109,12 @@ describe('resolution of pronouns and group references', () => {
       [],
       ['his=jair-bolsonaro', 'him=jair-bolsonaro'],
     ],
+    [
+      '"the two leaders" are a pair, never the three actors named last',
+      'President Biden met virtually with Prime Minister Kishida of Japan. Noting the situation in Tonga, the two leaders reinforced the importance of working with partners including Australia, France, and New Zealand. The two leaders resolved to enhance ties.',
+      [],
+      ['The two leaders=USA,JPN'],
+    ],
     ['"we" are the authors', 'We support Ukraine.', ['FRA', 'DEU'], ['We=FRA,DEU']],
     [
       '"we" in a quote is the speaker',

@@ -5,6 +5,7 @@ import type { Registry } from './registry.ts';
 import type { Token } from './sentences.ts';
 import { lexicon } from './lexicon.ts';
 
+const MAX_GROUPS = 8;
 const BARE_PLURALS = new Set(['they', 'them', 'their']);
 
 const isPluralNoun = (t: Token): boolean => t.pos === 'NOUN' && t.lower !== t.lemma && t.lower.endsWith('s');
@@ -16,6 +17,8 @@ export class Discourse {
   /** The country or organisation named last: whom "its" means. */
   private lastBody: string | undefined;
   private lastGroup: string[] = [];
+  /** The last groups named or referred to, newest last: "the two leaders" may look past a list of three. */
+  private groups: string[][] = [];
   /** The actors of the last plural subject ("Sullivan and his counterparts"): whom a bare "they" means. */
   private lastPluralSubject: string[] = [];
   /**
@@ -86,7 +89,10 @@ export class Discourse {
   private group(tokens: readonly Token[], mentions: readonly Mention[], reference: Mention): string[] {
     const before = mentions.filter((o) => !o.reference && o.end <= reference.start && o.ids.length > 0);
     const here = largestGroup(tokens, before, this.registry, meetingIn(tokens, before));
-    if (here.length > 1) return here;
+    // "the two leaders", "both sides": a group of another size is not what they mean.
+    const size = sizeOf(tokens, reference);
+    const fits = (ids: string[]): boolean => (size ? ids.length === size : ids.length > 1);
+    if (fits(here)) return here;
     if (BARE_PLURALS.has(tokens[reference.start]?.lower ?? '')) {
       // "deny these individuals their ability": a plural noun in between is the likelier antecedent.
       const after = before[before.length - 1]?.end ?? 0;
@@ -98,9 +104,11 @@ export class Discourse {
       return this.recentPlural();
     }
     const recent = this.recentPlural();
-    if (recent.length > 0) return recent;
-    if (this.lastGroup.length > 1) return [...this.lastGroup];
-    return this.authors.length > 1 ? [...this.authors] : this.leadingPair();
+    if (recent.length > 0 && (!size || recent.length === size)) return recent;
+    if (fits(this.lastGroup)) return [...this.lastGroup];
+    const earlier = size && this.groups.findLast((ids) => ids.length === size);
+    if (earlier) return [...earlier];
+    return fits([...this.authors]) ? [...this.authors] : this.leadingPair();
   }
 
   /** Remembers who was mentioned, who spoke and which actors were named together (or met). */
@@ -119,6 +127,8 @@ export class Discourse {
     const group = largestGroup(tokens, mentions, this.registry, meeting);
     this.sinceGroup = group.length > 1 ? 0 : this.sinceGroup + 1;
     if (group.length > 1) this.lastGroup = group;
+    for (const ids of [group, ...mentions.filter((m) => m.reference === 'group').map((m) => m.ids)])
+      if (ids.length > 1) this.groups = [...this.groups.slice(1 - MAX_GROUPS), ids];
     const plural = pluralSubject(tokens, mentions, this.registry);
     this.sincePluralSubject = plural.length > 0 ? 0 : this.sincePluralSubject + 1;
     if (plural.length > 0) this.lastPluralSubject = plural;
@@ -182,6 +192,23 @@ function pluralSubject(tokens: readonly Token[], mentions: readonly Mention[], r
     subject.some((m) => m.reference === 'group') ||
     tokens.slice(0, verb).some((t) => t.pos === 'CCONJ' || isPluralNoun(t));
   return plural ? actorsOf(subject, registry) : [];
+}
+
+const NUMBER_WORDS = new Map([
+  ['both', 2],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+]);
+
+/** How many actors a group phrase counts: "the two sides" 2, "both countries" 2, "the leaders" none. */
+function sizeOf(tokens: readonly Token[], reference: Mention): number | undefined {
+  for (let k = reference.start; k < reference.end; k++) {
+    const size = NUMBER_WORDS.get(tokens[k]?.lower ?? '');
+    if (size) return size;
+  }
+  return undefined;
 }
 
 function actorsOf(group: readonly Mention[], registry: Registry): string[] {
