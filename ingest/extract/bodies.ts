@@ -7,7 +7,7 @@ import type { KnowledgeBase, KnownEntity } from '../knowledge/types.ts';
 import { phrases } from './lexicon.ts';
 import { mention, type Mention } from './mention.ts';
 import { headWord, isAcronym, isCapitalised, spanText } from './names.ts';
-import type { Registry } from './registry.ts';
+import { slug, type Registry } from './registry.ts';
 import type { SentenceLookups } from './sentence-lookups.ts';
 import type { Token } from './sentences.ts';
 
@@ -16,6 +16,9 @@ const GOVERNMENTS = phrases(names.placeGovernments);
 export const GROUPS = phrases(names.groups);
 
 export class PlaceBodyFinder {
+  /** The ministries and other bodies of states met in this document, by state and body. */
+  private readonly stateBodies = new Map<string, string>();
+
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly registry: Registry,
@@ -39,6 +42,47 @@ export class PlaceBodyFinder {
     if (known) this.registry.seen(known, surface);
     const entity = known ?? this.registry.addNamed(label, 'Organization', surface);
     const noun = headWord(tokens.slice(k, end));
+    if (noun) this.registry.describe(entity.id, noun);
+    return mention(i, end, [entity.id]);
+  }
+
+  /**
+   * "the Turkish Ministry of Foreign Affairs", "the Ministry of Foreign Affairs of Turkey", "the Russian
+   * Central Bank": a body of a state named in capitals is an organisation of its own that speaks for the
+   * state. In lower case ("the Turkish embassy", "Russian lawmakers") it stands for the state itself.
+   */
+  stateBody(tokens: readonly Token[], i: number): Mention | undefined {
+    const texts = this.lookups.texts;
+    const j = tokens[i]?.lower === 'the' ? i + 1 : i;
+    const demonym = this.lookups.demonym(j);
+    let state: KnownEntity | undefined = demonym?.country;
+    const bodyStart = demonym ? j + demonym.length : j;
+    const body = isCapitalised(tokens[bodyStart]) ? this.kb.matchBody(texts, bodyStart) : undefined;
+    if (body?.body.refersTo !== 'organization') return undefined;
+    let end = bodyStart + body.length;
+    let named = demonym ? [j, bodyStart] : [end, end];
+    if (!state && texts[end] === 'of') {
+      const owner = this.lookups.name(end + 1);
+      if (owner?.entity.kind === 'Country') {
+        state = owner.entity;
+        named = [end + 1, end + 1 + owner.length];
+        end += 1 + owner.length;
+      }
+    }
+    if (!state) return undefined;
+    this.registry.addKnown(state, spanText(tokens.slice(named[0], named[1])));
+    const surface = spanText(tokens.slice(j, end));
+    const key = `${state.id}/${body.body.id}`;
+    const met = this.registry.entities.get(this.stateBodies.get(key) ?? '');
+    if (met) this.registry.seen(met, surface);
+    const entity =
+      met ??
+      this.registry.add(
+        { id: slug(surface), label: surface, kind: 'Organization', represents: state.id },
+        surface,
+      );
+    this.stateBodies.set(key, entity.id);
+    const noun = headWord(tokens.slice(bodyStart, bodyStart + body.length));
     if (noun) this.registry.describe(entity.id, noun);
     return mention(i, end, [entity.id]);
   }

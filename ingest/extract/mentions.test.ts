@@ -178,6 +178,15 @@ describe('mentions', () => {
       ],
     ],
     [
+      "a state's ministry named in capitals is an organisation of its own, in lower case the state",
+      'The Turkish Ministry of Foreign Affairs, the Ministry of Foreign Affairs of Turkey and the Turkish embassy replied.',
+      [
+        'The Turkish Ministry of Foreign Affairs=turkish-ministry-of-foreign-affairs',
+        'the Ministry of Foreign Affairs of Turkey=turkish-ministry-of-foreign-affairs',
+        'the Turkish embassy=TUR',
+      ],
+    ],
+    [
       'an embassy is named by its city; an unknown acronym after a demonym',
       'Belarusian KGB wrote to the U.S. Embassy in London.',
       ['Belarusian KGB=belarusian-kgb', 'the U.S. Embassy in London=united-states-embassy-in-london'],

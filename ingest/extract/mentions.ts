@@ -108,6 +108,7 @@ export class MentionFinder {
       this.titles.afterTitle(tokens, i) ??
       this.description(tokens, i) ??
       this.bodies.find(tokens, i) ??
+      this.bodies.stateBody(tokens, i) ??
       (classifierBefore(tokens, i) === undefined ? undefined : this.unknown.find(tokens, i, before)) ??
       this.demonymPhrase(tokens, texts, i) ??
       this.knownName(tokens, texts, i) ??
