@@ -187,6 +187,11 @@ describe('mentions', () => {
       ],
     ],
     [
+      'the head of "X of Y" is X: a title in apposition is no organisation',
+      'Mike Pyle met with Bjoern Seibert, Head of Cabinet to the President, and the Chairman of the Board.',
+      ['Mike Pyle=mike-pyle', 'Bjoern Seibert=bjoern-seibert'],
+    ],
+    [
       'an embassy is named by its city; an unknown acronym after a demonym',
       'Belarusian KGB wrote to the U.S. Embassy in London.',
       ['Belarusian KGB=belarusian-kgb', 'the U.S. Embassy in London=united-states-embassy-in-london'],
