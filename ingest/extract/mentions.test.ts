@@ -192,6 +192,16 @@ describe('mentions', () => {
       ['Mike Pyle=mike-pyle', 'Bjoern Seibert=bjoern-seibert'],
     ],
     [
+      'a hashtag names what its word names',
+      'I strongly reject the new #US blockade measure on #Cuba airports.',
+      ['US=USA', 'blockade=blockade', 'Cuba=CUB'],
+    ],
+    [
+      'a country in the name of a sea or gulf is part of a place',
+      'He announced an initiative for the Gulf of Oman, the Sea of Japan and the Bay of Bengal with India.',
+      ['India=IND'],
+    ],
+    [
       'an embassy is named by its city; an unknown acronym after a demonym',
       'Belarusian KGB wrote to the U.S. Embassy in London.',
       ['Belarusian KGB=belarusian-kgb', 'the U.S. Embassy in London=united-states-embassy-in-london'],

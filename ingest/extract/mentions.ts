@@ -221,8 +221,10 @@ export class MentionFinder {
     const found = match ?? metonym;
     if (!found) return undefined;
     const end = i + found.length;
-    // "in Moscow" is a place; "Moscow said" is Russia.
-    const place = metonym !== undefined && lexicon.placePrepositions.has(tokens[i - 1]?.lower ?? '');
+    // "in Moscow" is a place; "Moscow said" is Russia. "the Gulf of Oman" is a sea, not the country.
+    const place =
+      (metonym !== undefined && lexicon.placePrepositions.has(tokens[i - 1]?.lower ?? '')) ||
+      (tokens[i - 1]?.lower === 'of' && WATERS.has(tokens[i - 2]?.text ?? ''));
     if (place) return mention(i, end, []);
     if (found.entity.kind === 'Person' && found.length === 1) {
       const met = this.registry.personBySurname(texts[i] ?? '');
@@ -249,6 +251,9 @@ export class MentionFinder {
     return mention(i, acronym?.end ?? end, [id]);
   }
 }
+
+/** Names of waters that take a country's name after "of": "the Gulf of Oman", "the Sea of Japan". */
+const WATERS = new Set(['Gulf', 'Sea', 'Bay', 'Strait', 'Straits', 'Channel', 'Ocean']);
 
 const issueStartCache = new WeakMap<KnowledgeBase, Set<string>>();
 
