@@ -35,7 +35,7 @@ export function extractDocument(doc: SourceDocument, kb: KnowledgeBase = loadKno
   const authors = titleAuthors(doc, finder, registry);
   const discourse = new Discourse(registry, authors);
   const acts = new ActMemory();
-  const attributor = new Attributor();
+  const attributor = new Attributor((id) => registry.entities.get(id)?.kind === 'Person');
   const claims = new Map<string, Claim>();
   const links = new Map<string, Link>();
   const firstSeen = new Map<string, Evidence>();

@@ -88,6 +88,11 @@ describe('quotations over several sentences', () => {
       '"We support the plan," Wang Yi said. "It is good for Asia." "We agree," Lavrov said.',
       ['Wang Yi', 'wang-yi', 'Lavrov'],
     ],
+    [
+      'in a transcript the speaker of the turn speaks until the next label',
+      'PRESIDENT BIDEN: It is great to have him here. We support Ukraine.\n\nPRESIDENT MACRON: Thank you.\n\nWe worked hard to help Ukraine.\n\nQ: Will you go?\n\nWe will see.',
+      ['BIDEN', 'joe-biden', 'MACRON', 'emmanuel-macron', undefined, undefined],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(analyse(text).sentences.map((s) => s.speaker)).toEqual(expected);
   });

@@ -46,19 +46,46 @@ export class Attributor {
   private inQuote = false;
   /** Who speaks the open quotation (resolved by the discourse step after it was attributed). */
   private quoteSpeaker: Mention | undefined;
+  /** In a transcript, who has the floor: the person of the last label ("PRESIDENT MACRON:"). */
+  private turn: Mention | undefined;
+
+  constructor(private readonly isPerson: (id: string) => boolean) {}
 
   attribute(tokens: readonly Token[], mentions: readonly Mention[]): Attribution {
-    const own = attribute(tokens, mentions);
+    const label = labelEnd(tokens);
+    if (label !== undefined) {
+      // "Q:" and labels that name nobody give the floor to someone unknown.
+      const named = mentions.find((m) => m.end <= label && m.ids.some(this.isPerson));
+      this.turn = named;
+      if (named) return this.attributed(tokens, { speaker: named, start: label + 1, end: tokens.length });
+    }
+    return this.attributed(tokens, attribute(tokens, mentions));
+  }
+
+  /** The sentence's own speaker, else the speaker of the quotation it is in, else the one with the floor. */
+  private attributed(tokens: readonly Token[], own: Attribution): Attribution {
     // A quotation that opens the sentence right after a quoted one goes on in the same voice:
     // '"We support the plan," Wang said. "It is good for Asia."'
     const opens = QUOTES.has(tokens[0]?.text ?? '');
-    const carried = this.inQuote || opens ? this.quoteSpeaker : undefined;
+    const carried = (this.inQuote || opens ? this.quoteSpeaker : undefined) ?? this.turn;
     this.inQuote = quoteOpenAfter(tokens, this.inQuote);
     const result = own.speaker || !carried ? own : { ...own, speaker: mention(0, 0, [...carried.ids]) };
     const quoted = this.inQuote || tokens.some((t) => QUOTES.has(t.text));
     this.quoteSpeaker = quoted ? (own.speaker ?? carried) : undefined;
     return result;
   }
+}
+
+/** Longest label of a transcript's turn, in words: "THE VICE PRESIDENT:", "PRIME MINISTER KISHIDA:". */
+const MAX_LABEL = 5;
+
+/** Where a transcript's speaker label ends ("PRESIDENT MACRON:" opening the sentence, in capitals), if any. */
+function labelEnd(tokens: readonly Token[]): number | undefined {
+  for (let k = 1; k <= MAX_LABEL && k < tokens.length; k++) {
+    if (tokens[k]?.text === ':') return k;
+    if (!/^\p{Lu}[\p{Lu}.'’-]*$/u.test(tokens[k]?.text ?? '')) return undefined;
+  }
+  return undefined;
 }
 
 /** Whether a quotation is still open after the sentence: straight quotes toggle, curly ones open or close. */

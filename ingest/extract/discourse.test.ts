@@ -117,6 +117,12 @@ describe('resolution of pronouns and group references', () => {
     ],
     ['"we" are the authors', 'We support Ukraine.', ['FRA', 'DEU'], ['We=FRA,DEU']],
     [
+      '"we" in a transcript is the speaker who has the floor, not the authors',
+      'PRESIDENT BIDEN: Welcome.\n\nPRESIDENT MACRON: Thank you.\n\nWe worked hard to help Ukraine.',
+      ['USA'],
+      ['We=emmanuel-macron'],
+    ],
+    [
       '"we" in a quote is the speaker',
       '“We must act,” Wang Yi said. Wang said we must act.',
       [],
