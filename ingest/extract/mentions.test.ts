@@ -192,6 +192,11 @@ describe('mentions', () => {
       ['Mike Pyle=mike-pyle', 'Bjoern Seibert=bjoern-seibert'],
     ],
     [
+      'a de facto state is no part of the state whose name it holds',
+      'Only Turkey recognises the Turkish Republic of Northern Cyprus (TRNC).',
+      ['Turkey=TUR', 'the Turkish Republic of Northern Cyprus (TRNC)=northern-cyprus'],
+    ],
+    [
       'a hashtag names what its word names',
       'I strongly reject the new #US blockade measure on #Cuba airports.',
       ['US=USA', 'blockade=blockade', 'Cuba=CUB'],
