@@ -192,6 +192,15 @@ describe('mentions', () => {
       ['Mike Pyle=mike-pyle', 'Bjoern Seibert=bjoern-seibert'],
     ],
     [
+      'a legislator "from" a state before the name: the place is passed over',
+      'United States Senator from Vermont Bernie Sanders endorsed Biden, and Senator from New York Chuck Schumer agreed.',
+      [
+        'United States Senator from Vermont Bernie Sanders=bernie-sanders',
+        'Biden=joe-biden',
+        'Senator from New York Chuck Schumer=chuck-schumer',
+      ],
+    ],
+    [
       'a de facto state is no part of the state whose name it holds',
       'Only Turkey recognises the Turkish Republic of Northern Cyprus (TRNC).',
       ['Turkey=TUR', 'the Turkish Republic of Northern Cyprus (TRNC)=northern-cyprus'],
