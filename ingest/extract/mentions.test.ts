@@ -201,6 +201,11 @@ describe('mentions', () => {
       ],
     ],
     [
+      'a known name written surname first is the known person',
+      'President Biden met Prime Minister Kishida Fumio of Japan.',
+      ['President Biden=joe-biden', 'Prime Minister Kishida Fumio of Japan=fumio-kishida'],
+    ],
+    [
       'a de facto state is no part of the state whose name it holds',
       'Only Turkey recognises the Turkish Republic of Northern Cyprus (TRNC).',
       ['Turkey=TUR', 'the Turkish Republic of Northern Cyprus (TRNC)=northern-cyprus'],
