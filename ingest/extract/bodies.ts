@@ -6,7 +6,7 @@ import names from '../lexicon/names.json' with { type: 'json' };
 import type { KnowledgeBase, KnownEntity } from '../knowledge/types.ts';
 import { phrases } from './lexicon.ts';
 import { mention, type Mention } from './mention.ts';
-import { headWord, isAcronym, isCapitalised, spanText } from './names.ts';
+import { headWord, HYPHENS, isAcronym, isCapitalised, spanText } from './names.ts';
 import { slug, type Registry } from './registry.ts';
 import type { SentenceLookups } from './sentence-lookups.ts';
 import type { Token } from './sentences.ts';
@@ -85,6 +85,33 @@ export class PlaceBodyFinder {
     const noun = headWord(tokens.slice(bodyStart, bodyStart + body.length));
     if (noun) this.registry.describe(entity.id, noun);
     return mention(i, end, [entity.id]);
+  }
+
+  /**
+   * "the Trump administration", "the Biden-Harris Administration", "the Putin regime": a government named
+   * after its leaders is the state they lead on the document's date. A leader out of office leads none.
+   */
+  administration(tokens: readonly Token[], i: number): Mention | undefined {
+    let j = tokens[i]?.lower === 'the' ? i + 1 : i;
+    let leader: string | undefined;
+    for (;;) {
+      const person = this.lookups.name(j);
+      if (person?.entity.kind !== 'Person') break;
+      leader ??= this.registry.addKnown(
+        person.entity,
+        spanText(tokens.slice(j, j + person.length)),
+      ).represents;
+      j += person.length;
+      // "Biden-Harris": a running mate, known or not.
+      if (!HYPHENS.has(tokens[j]?.text ?? '') || !isCapitalised(tokens[j + 1])) break;
+      j++;
+      if (this.lookups.name(j)?.entity.kind !== 'Person') j++;
+    }
+    const body = leader === undefined ? undefined : this.kb.matchBody(this.lookups.texts, j);
+    const state = leader === undefined ? undefined : this.kb.entities.get(leader);
+    if (body?.body.id !== 'government' || !state) return undefined;
+    const end = j + body.length;
+    return mention(i, end, [this.registry.addKnown(state, spanText(tokens.slice(i, end))).id]);
   }
 
   private polityAt(j: number): { entity: KnownEntity; length: number; demonym: boolean } | undefined {

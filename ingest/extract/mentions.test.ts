@@ -206,6 +206,11 @@ describe('mentions', () => {
       ['President Biden=joe-biden', 'Prime Minister Kishida Fumio of Japan=fumio-kishida'],
     ],
     [
+      "an administration named after its leaders is the leader's state",
+      'The Trump administration and the Biden-Harris Administration imposed sanctions.',
+      ['The Trump administration=USA', 'the Biden-Harris Administration=USA'],
+    ],
+    [
       'a de facto state is no part of the state whose name it holds',
       'Only Turkey recognises the Turkish Republic of Northern Cyprus (TRNC).',
       ['Turkey=TUR', 'the Turkish Republic of Northern Cyprus (TRNC)=northern-cyprus'],

@@ -111,6 +111,7 @@ export class MentionFinder {
       this.bodies.stateBody(tokens, i) ??
       (classifierBefore(tokens, i) === undefined ? undefined : this.unknown.find(tokens, i, before)) ??
       this.demonymPhrase(tokens, texts, i) ??
+      this.bodies.administration(tokens, i) ??
       this.knownName(tokens, texts, i) ??
       this.people.find(tokens, i, before) ??
       this.unknown.find(tokens, i, before)
