@@ -115,6 +115,12 @@ describe('resolution of pronouns and group references', () => {
       [],
       ['The two leaders=USA,JPN'],
     ],
+    [
+      '"the government" alone is the state named last',
+      'Serbians protested in Belgrade after the government announced new measures.',
+      [],
+      ['the government=SRB'],
+    ],
     ['"we" are the authors', 'We support Ukraine.', ['FRA', 'DEU'], ['We=FRA,DEU']],
     [
       '"we" in a transcript is the speaker who has the floor, not the authors',

@@ -16,6 +16,8 @@ export class Discourse {
   private lastSpeaker: string | undefined;
   /** The country or organisation named last: whom "its" means. */
   private lastBody: string | undefined;
+  /** The country named last: whom "the government" means. */
+  private lastState: string | undefined;
   private lastGroup: string[] = [];
   /** The last groups named or referred to, newest last: "the two leaders" may look past a list of three. */
   private groups: string[][] = [];
@@ -48,6 +50,8 @@ export class Discourse {
         m.ids = this.group(tokens, mentions, m);
       } else if (m.reference === 'body') {
         m.ids = this.body(mentions, m);
+      } else if (m.reference === 'state') {
+        m.ids = this.state(mentions, m);
       } else if (m.reference === 'author') {
         // "we" inside a quote is the speaker's side; elsewhere the authors of the document.
         m.ids = speaker && speaker !== m && speaker.ids.length > 0 ? [...speaker.ids] : [...this.authors];
@@ -71,6 +75,17 @@ export class Discourse {
     const named = mentions.findLast((o) => !o.reference && o.end <= reference.start && this.isBody(o.ids));
     const id = named ? this.registry.principal(named.ids[0] ?? '') : this.lastBody;
     return id ? [id] : [];
+  }
+
+  /** "the government": the state named last, here or before (an agency or a party is no government). */
+  private state(mentions: readonly Mention[], reference: Mention): string[] {
+    const named = mentions.findLast((o) => !o.reference && o.end <= reference.start && this.isState(o.ids));
+    const id = named ? named.ids[0] : this.lastState;
+    return id ? [id] : [];
+  }
+
+  private isState(ids: readonly string[]): boolean {
+    return ids.length === 1 && this.registry.entities.get(ids[0] ?? '')?.kind === 'Country';
   }
 
   private isBody(ids: readonly string[]): boolean {
@@ -121,6 +136,7 @@ export class Discourse {
     for (const m of mentions) {
       for (const id of m.ids) if (this.registry.entities.get(id)?.kind === 'Person') this.lastPerson = id;
       if (!m.reference && this.isBody(m.ids)) this.lastBody = this.registry.principal(m.ids[0] ?? '');
+      if (!m.reference && this.isState(m.ids)) this.lastState = m.ids[0];
     }
     const spoke = speaker?.ids.find((id) => this.registry.entities.get(id)?.kind === 'Person');
     if (spoke) this.lastSpeaker = spoke;

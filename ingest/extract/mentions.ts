@@ -156,6 +156,9 @@ export class MentionFinder {
     if (tokens[i]?.lower !== 'the' || !noun || noun.pos !== 'NOUN' || after === 'NOUN' || after === 'PROPN')
       return undefined;
     const entity = this.registry.describedBy(noun.lemma);
+    // "the government" with no government met before: the state named last (the discourse step says).
+    if (!entity && GOVERNMENTS.has(noun.text))
+      return after === 'ADP' && tokens[i + 2]?.lower === 'of' ? undefined : mention(i, i + 2, [], 'state');
     if (!entity) return undefined;
     this.registry.seen(entity, spanText(tokens.slice(i, i + 2)));
     return mention(i, i + 2, [entity.id]);
@@ -252,6 +255,9 @@ export class MentionFinder {
     return mention(i, acronym?.end ?? end, [id]);
   }
 }
+
+/** Nouns for a state's government that "the" makes a reference ("the state" means too much else). */
+const GOVERNMENTS = new Set(['government', 'administration', 'regime', 'junta']);
 
 /** Names of waters that take a country's name after "of": "the Gulf of Oman", "the Sea of Japan". */
 const WATERS = new Set(['Gulf', 'Sea', 'Bay', 'Strait', 'Straits', 'Channel', 'Ocean']);
