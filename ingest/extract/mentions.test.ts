@@ -211,6 +211,11 @@ describe('mentions', () => {
       ['The Trump administration=USA', 'the Biden-Harris Administration=USA'],
     ],
     [
+      "a company's name without its designator names it again",
+      'Germany banned Iranian airline Mahan Air. Mahan flies to Syria.',
+      ['Mahan=mahan-air', 'Syria=SYR'],
+    ],
+    [
       'a de facto state is no part of the state whose name it holds',
       'Only Turkey recognises the Turkish Republic of Northern Cyprus (TRNC).',
       ['Turkey=TUR', 'the Turkish Republic of Northern Cyprus (TRNC)=northern-cyprus'],
