@@ -121,6 +121,12 @@ describe('resolution of pronouns and group references', () => {
       [],
       ['the government=SRB'],
     ],
+    [
+      '"he" is the subject of the sentence, not the partner it met',
+      'Later on Tuesday Mitsotakis met with the IMF, then with President Trump, where he denounced the deal.',
+      [],
+      ['he=kyriakos-mitsotakis'],
+    ],
     ['"we" are the authors', 'We support Ukraine.', ['FRA', 'DEU'], ['We=FRA,DEU']],
     [
       '"we" in a transcript is the speaker who has the floor, not the authors',

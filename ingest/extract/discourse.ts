@@ -6,6 +6,7 @@ import type { Token } from './sentences.ts';
 import { lexicon } from './lexicon.ts';
 
 const MAX_GROUPS = 8;
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const BARE_PLURALS = new Set(['they', 'them', 'their']);
 
 const isPluralNoun = (t: Token): boolean => t.pos === 'NOUN' && t.lower !== t.lemma && t.lower.endsWith('s');
@@ -42,7 +43,7 @@ export class Discourse {
       if (m.reference === 'person') {
         const isSpeaker = m === speaker;
         // "Bolsonaro has said ..., and his critics blame him": a person named earlier in the sentence.
-        const here = isSpeaker ? undefined : this.personBefore(mentions, m);
+        const here = isSpeaker ? undefined : this.personBefore(tokens, mentions, m);
         const id =
           here ?? (isSpeaker ? (this.lastSpeaker ?? this.lastPerson) : (this.lastPerson ?? this.lastSpeaker));
         m.ids = id ? [id] : [];
@@ -59,15 +60,26 @@ export class Discourse {
     }
   }
 
-  private personBefore(mentions: readonly Mention[], reference: Mention): string | undefined {
-    const named = mentions.findLast(
+  /**
+   * The person named earlier in the sentence: the last one, except that a subject pronoun ("he", "she")
+   * prefers the subject ("Mitsotakis met with Trump, where he denounced ...": Mitsotakis).
+   */
+  private personBefore(
+    tokens: readonly Token[],
+    mentions: readonly Mention[],
+    reference: Mention,
+  ): string | undefined {
+    const people = mentions.filter(
       (o) =>
         !o.reference &&
         o.end <= reference.start &&
         o.ids.length === 1 &&
         this.registry.entities.get(o.ids[0] ?? '')?.kind === 'Person',
     );
-    return named?.ids[0];
+    const verb = tokens.findIndex((t) => t.pos === 'VERB');
+    const subject = people[0] && verb >= people[0].end ? people[0] : undefined;
+    const nominative = SUBJECT_PRONOUNS.has(tokens[reference.start]?.lower ?? '');
+    return (nominative && subject ? subject : people.at(-1))?.ids[0];
   }
 
   /** "the Cuban government's repression and its support": the country or body named last, here or before. */
