@@ -216,6 +216,16 @@ describe('mentions', () => {
       ['Mahan=mahan-air', 'Syria=SYR'],
     ],
     [
+      'a verb after a known name ends it; a number ends the name of an order or a force',
+      'The United States suspended Executive Order 14257, and China opposes Task Force 75.',
+      [
+        'The United States=USA',
+        'Executive Order 14257=executive-order-14257',
+        'China=CHN',
+        'Task Force 75=task-force-75',
+      ],
+    ],
+    [
       'a de facto state is no part of the state whose name it holds',
       'Only Turkey recognises the Turkish Republic of Northern Cyprus (TRNC).',
       ['Turkey=TUR', 'the Turkish Republic of Northern Cyprus (TRNC)=northern-cyprus'],

@@ -113,12 +113,16 @@ export class UnknownNameFinder {
       }
     }
     end = lowerCaseHeadEnd(tokens, end);
+    // "Executive Order 14257", "Task Force 75", "Resolution 2259": a number completes a name it follows.
+    const named = end;
+    const numbered = tokens[end]?.pos === 'NUM' && /^\d+$/.test(tokens[end]?.text ?? '');
+    if (numbered && end - i > 1 && headKind(tokens.slice(i, end))) end++;
     // "Northamptonshire police": a lower-case force after a place no list knows.
     const police = tokens[end]?.lower === 'police' && tokens[end]?.text === 'police';
     if (police) end++;
     const acronym = acronymAfter(tokens, end);
     if (end - i === 1) return this.singleWord(tokens, i, acronym, classified);
-    const head = police ? 'Organization' : headKind(tokens.slice(i, end));
+    const head = police ? 'Organization' : headKind(tokens.slice(i, named));
     // "EU-Japan Economic Partnership Agreement": an agreement or a body named after its parties.
     const start = head === 'Initiative' || head === 'Organization' ? compoundStart(tokens, i) : i;
     const span = tokens.slice(start, end);
