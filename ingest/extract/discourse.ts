@@ -116,10 +116,11 @@ export class Discourse {
   private group(tokens: readonly Token[], mentions: readonly Mention[], reference: Mention): string[] {
     const before = mentions.filter((o) => !o.reference && o.end <= reference.start && o.ids.length > 0);
     const here = largestGroup(tokens, before, this.registry, meetingIn(tokens, before));
-    // "the two leaders", "both sides": a group of another size is not what they mean.
+    // "the two leaders", "both sides": a group of that size when one is in sight ("the two leaders"
+    // after a list of three partners), else as any group phrase (people may share a principal).
     const size = sizeOf(tokens, reference);
-    const fits = (ids: string[]): boolean => (size ? ids.length === size : ids.length > 1);
-    if (fits(here)) return here;
+    if (size && here.length === size) return here;
+    if (here.length > 1) return size ? this.groupOf(size, here) : here;
     if (BARE_PLURALS.has(tokens[reference.start]?.lower ?? '')) {
       // "deny these individuals their ability": a plural noun in between is the likelier antecedent.
       const after = before[before.length - 1]?.end ?? 0;
@@ -131,11 +132,23 @@ export class Discourse {
       return this.recentPlural();
     }
     const recent = this.recentPlural();
-    if (recent.length > 0 && (!size || recent.length === size)) return recent;
-    if (fits(this.lastGroup)) return [...this.lastGroup];
-    const earlier = size && this.groups.findLast((ids) => ids.length === size);
-    if (earlier) return [...earlier];
-    return fits([...this.authors]) ? [...this.authors] : this.leadingPair();
+    const fallback =
+      recent.length > 0
+        ? recent
+        : this.lastGroup.length > 1
+          ? [...this.lastGroup]
+          : this.authors.length > 1
+            ? [...this.authors]
+            : this.leadingPair();
+    return size ? this.groupOf(size, fallback) : fallback;
+  }
+
+  /** The latest group of `size` actors in sight (this sentence's, the recent plural, the groups named before), else `fallback`. */
+  private groupOf(size: number, fallback: string[]): string[] {
+    const recent = this.recentPlural();
+    if (recent.length === size) return recent;
+    if (this.lastGroup.length === size) return [...this.lastGroup];
+    return [...(this.groups.findLast((ids) => ids.length === size) ?? fallback)];
   }
 
   /** Remembers who was mentioned, who spoke and which actors were named together (or met). */
