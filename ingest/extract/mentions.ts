@@ -5,6 +5,7 @@
 // and resolved later with the discourse context.
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { PlaceBodyFinder } from './bodies.ts';
+import { counterparts } from './counterparts.ts';
 import { lexicon } from './lexicon.ts';
 import { LongerNames } from './longer-names.ts';
 import { mention, type Mention } from './mention.ts';
@@ -86,6 +87,7 @@ export class MentionFinder {
         i = Math.max(found.end, i + 1);
       } else i++;
     }
+    counterparts(tokens, mentions, this.lookups, this.registry);
     return mentions;
   }
 
