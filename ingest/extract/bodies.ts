@@ -54,6 +54,8 @@ export class PlaceBodyFinder {
   stateBody(tokens: readonly Token[], i: number): Mention | undefined {
     const texts = this.lookups.texts;
     const j = tokens[i]?.lower === 'the' ? i + 1 : i;
+    // A demonym and a body's name are both capitalised: one test before the look-ups.
+    if (!isCapitalised(tokens[j])) return undefined;
     const demonym = this.lookups.demonym(j);
     let state: KnownEntity | undefined = demonym?.country;
     const bodyStart = demonym ? j + demonym.length : j;
