@@ -60,6 +60,11 @@ describe('attribution', () => {
       [undefined, '"Russia transports weapons," according to a report.'],
     ],
     [
+      'a quoted phrase after a comma is no speech',
+      'Russia attacked Ukraine, "a war crime," the report found.',
+      [undefined, 'Russia attacked Ukraine, "a war crime," the report found.'],
+    ],
+    [
       'a quoted name in apposition is no speech',
       'Russia, "the aggressor", attacked Ukraine.',
       [undefined, 'Russia, "the aggressor", attacked Ukraine.'],

@@ -116,13 +116,26 @@ function quotationAfter(tokens: readonly Token[], mentions: readonly Mention[]):
     const t = tokens[k] as Token;
     if (t.text === '"' || t.text === '“') {
       const before = tokens[k - 1]?.text;
-      return verb && (before === ':' || before === ',')
-        ? { speaker, start: 0, end: tokens.length }
-        : undefined;
+      const speech = verb && (before === ':' || before === ',') && isSpeech(tokens, k + 1);
+      return speech ? { speaker, start: 0, end: tokens.length } : undefined;
     }
     verb ||= t.pos === 'VERB';
   }
   return undefined;
+}
+
+/**
+ * Quoted speech from `from`: a clause with a verb that runs to the end of the sentence or beyond, not a
+ * quoted phrase in apposition ('Russia attacked Ukraine, "a war crime," experts said').
+ */
+function isSpeech(tokens: readonly Token[], from: number): boolean {
+  let verb = false;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (QUOTES.has(t.text)) return verb && tokens.slice(k + 1).every((w) => w.pos === 'PUNCT');
+    verb ||= t.pos === 'VERB' || t.pos === 'AUX';
+  }
+  return verb;
 }
 
 /** Skips adverbs ("also", "further") between a speaker and the reporting verb. */
