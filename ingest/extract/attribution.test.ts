@@ -98,6 +98,11 @@ describe('quotations over several sentences', () => {
       'PRESIDENT BIDEN: It is great to have him here. We support Ukraine.\n\nPRESIDENT MACRON: Thank you.\n\nWe worked hard to help Ukraine.\n\nQ: Will you go?\n\nWe will see.',
       ['BIDEN', 'joe-biden', 'MACRON', 'emmanuel-macron', undefined, undefined],
     ],
+    [
+      'a quoted name opening the next sentence is no speech',
+      '"We support the plan," Wang Yi said. "Operation Peace Spring" began on Wednesday.',
+      ['Wang Yi', undefined],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(analyse(text).sentences.map((s) => s.speaker)).toEqual(expected);
   });

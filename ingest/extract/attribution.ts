@@ -66,7 +66,7 @@ export class Attributor {
   private attributed(tokens: readonly Token[], own: Attribution): Attribution {
     // A quotation that opens the sentence right after a quoted one goes on in the same voice:
     // '"We support the plan," Wang said. "It is good for Asia."'
-    const opens = QUOTES.has(tokens[0]?.text ?? '');
+    const opens = QUOTES.has(tokens[0]?.text ?? '') && isSpeech(tokens, 1);
     const carried = (this.inQuote || opens ? this.quoteSpeaker : undefined) ?? this.turn;
     this.inQuote = quoteOpenAfter(tokens, this.inQuote);
     const result = own.speaker || !carried ? own : { ...own, speaker: mention(0, 0, [...carried.ids]) };
