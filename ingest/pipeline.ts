@@ -6,7 +6,7 @@ import { loadKnowledge } from './knowledge/index.ts';
 import type { KnowledgeBase } from './knowledge/types.ts';
 import type { Claim, DocumentGraph, Entity, Evidence, Link, SourceDocument } from './model.ts';
 import { ActMemory } from './extract/act-memory.ts';
-import { attribute } from './extract/attribution.ts';
+import { Attributor } from './extract/attribution.ts';
 import { authorsFromOpening, authorsFromTitle } from './extract/authors.ts';
 import { Discourse, meetingIn } from './extract/discourse.ts';
 import { facts } from './extract/links.ts';
@@ -37,6 +37,7 @@ export function extractDocument(doc: SourceDocument, kb: KnowledgeBase = loadKno
   const discourse = new Discourse(registry, authors);
   const acts = new ActMemory();
   const turns = new Turns();
+  const attributor = new Attributor((id) => registry.entities.get(id)?.kind === 'Person');
   const claims = new Map<string, Claim>();
   const links = new Map<string, Link>();
   const firstSeen = new Map<string, Evidence>();
@@ -53,7 +54,7 @@ export function extractDocument(doc: SourceDocument, kb: KnowledgeBase = loadKno
       const opening = authorsFromOpening(sentence.tokens, mentions, registry);
       if (opening.length > 0) discourse.authors = opening;
     }
-    const attribution = attribute(sentence.tokens, mentions);
+    const attribution = attributor.attribute(sentence.tokens, mentions);
     discourse.resolve(sentence.tokens, mentions, attribution.speaker);
     for (const m of mentions) for (const id of m.ids) if (!firstSeen.has(id)) firstSeen.set(id, evidence);
 

@@ -1,7 +1,7 @@
 // Step 4: reported speech. "..., Wang said." / "Lavrov said that ..." / "..., said the Chinese top
 // diplomat." / "According to X, ...": who speaks, and which tokens carry what they said.
 import { lexicon } from './lexicon.ts';
-import type { Mention } from './mention.ts';
+import { mention, type Mention } from './mention.ts';
 import type { Token } from './sentences.ts';
 
 export interface Attribution {
@@ -11,6 +11,7 @@ export interface Attribution {
   end: number;
 }
 
+const QUOTES = new Set(['"', '“', '”']);
 const OPENERS = new Set([',', '“', '"', '”', ';', ':', '—', '–']);
 const MAX_ADVERBS = 2;
 
@@ -18,8 +19,123 @@ export function attribute(tokens: readonly Token[], mentions: readonly Mention[]
   return (
     trailing(tokens, mentions) ??
     leading(tokens, mentions) ??
-    accordingTo(tokens, mentions) ?? { start: 0, end: tokens.length }
+    accordingTo(tokens, mentions) ??
+    quotationAfter(tokens, mentions) ?? { start: 0, end: tokens.length }
   );
+}
+
+/** The author of the message named at k: the actor after "by" or "from", no comma between. */
+function authorOfMessage(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  k: number,
+): Mention | undefined {
+  for (let j = k; j < tokens.length && j <= k + MAX_MESSAGE && tokens[j]?.text !== ','; j++) {
+    const word = tokens[j]?.lower;
+    if (word === 'by' || word === 'from') return mentions.find((m) => m.start === j + 1 && m.ids.length > 0);
+  }
+  return undefined;
+}
+
+/**
+ * Attribution across sentences: a quotation that runs over several sentences ("Haley wrote, "We must
+ * ... . The Kurds were instrumental ... ."") keeps its speaker in the sentences that name none.
+ */
+export class Attributor {
+  /** Inside a quotation at the end of the last sentence. */
+  private inQuote = false;
+  /** Who speaks the open quotation (resolved by the discourse step after it was attributed). */
+  private quoteSpeaker: Mention | undefined;
+  /** In a transcript, who has the floor: the person of the last label ("PRESIDENT MACRON:"). */
+  private turn: Mention | undefined;
+
+  constructor(private readonly isPerson: (id: string) => boolean) {}
+
+  attribute(tokens: readonly Token[], mentions: readonly Mention[]): Attribution {
+    const label = labelEnd(tokens);
+    if (label !== undefined) {
+      // "Q:" and labels that name nobody give the floor to someone unknown.
+      const named = mentions.find((m) => m.end <= label && m.ids.some(this.isPerson));
+      this.turn = named;
+      if (named) return this.attributed(tokens, { speaker: named, start: label + 1, end: tokens.length });
+    }
+    return this.attributed(tokens, attribute(tokens, mentions));
+  }
+
+  /** The sentence's own speaker, else the speaker of the quotation it is in, else the one with the floor. */
+  private attributed(tokens: readonly Token[], own: Attribution): Attribution {
+    // A quotation that opens the sentence right after a quoted one goes on in the same voice:
+    // '"We support the plan," Wang said. "It is good for Asia."'
+    const opens = QUOTES.has(tokens[0]?.text ?? '') && isSpeech(tokens, 1);
+    const carried = (this.inQuote || opens ? this.quoteSpeaker : undefined) ?? this.turn;
+    this.inQuote = quoteOpenAfter(tokens, this.inQuote);
+    const result = own.speaker || !carried ? own : { ...own, speaker: mention(0, 0, [...carried.ids]) };
+    const quoted = this.inQuote || tokens.some((t) => QUOTES.has(t.text));
+    this.quoteSpeaker = quoted ? (own.speaker ?? carried) : undefined;
+    return result;
+  }
+}
+
+/** Longest label of a transcript's turn, in words: "THE VICE PRESIDENT:", "PRIME MINISTER KISHIDA:". */
+const MAX_LABEL = 5;
+
+/** Where a transcript's speaker label ends ("PRESIDENT MACRON:" opening the sentence, in capitals), if any. */
+function labelEnd(tokens: readonly Token[]): number | undefined {
+  for (let k = 1; k <= MAX_LABEL && k < tokens.length; k++) {
+    if (tokens[k]?.text === ':') return k;
+    if (!/^\p{Lu}[\p{Lu}.'’-]*$/u.test(tokens[k]?.text ?? '')) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether a quotation is still open after the sentence: straight quotes toggle, curly ones open or close. */
+function quoteOpenAfter(tokens: readonly Token[], open: boolean): boolean {
+  let inQuote = open;
+  for (const t of tokens) {
+    if (t.text === '"') inQuote = !inQuote;
+    else if (t.text === '“') inQuote = true;
+    else if (t.text === '”') inQuote = false;
+  }
+  return inQuote;
+}
+
+/**
+ * 'Parrilla, Cuba's foreign minister, responded via Twitter: "I reject ..."', 'Graham spoke on Fox News,
+ * "This is ..."': a quotation opened after a colon or a comma that ends a clause with a verb, whose
+ * subject (the sentence's first actor) speaks. The whole sentence is what is said: the clause before the
+ * quotation may hold positions of its own.
+ */
+function quotationAfter(tokens: readonly Token[], mentions: readonly Mention[]): Attribution | undefined {
+  const speaker = mentions[0];
+  if (!speaker || speaker.start > 2 || (speaker.ids.length === 0 && speaker.reference !== 'person'))
+    return undefined;
+  // A quotation that opens the sentence holds the first actor: "Russia lies," according to ...
+  if (tokens.slice(0, speaker.start).some((t) => QUOTES.has(t.text))) return undefined;
+  let verb = false;
+  for (let k = speaker.end; k + 1 < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === '"' || t.text === '“') {
+      const before = tokens[k - 1]?.text;
+      const speech = verb && (before === ':' || before === ',') && isSpeech(tokens, k + 1);
+      return speech ? { speaker, start: 0, end: tokens.length } : undefined;
+    }
+    verb ||= t.pos === 'VERB';
+  }
+  return undefined;
+}
+
+/**
+ * Quoted speech from `from`: a clause with a verb that runs to the end of the sentence or beyond, not a
+ * quoted phrase in apposition ('Russia attacked Ukraine, "a war crime," experts said').
+ */
+function isSpeech(tokens: readonly Token[], from: number): boolean {
+  let verb = false;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (QUOTES.has(t.text)) return verb && tokens.slice(k + 1).every((w) => w.pos === 'PUNCT');
+    verb ||= t.pos === 'VERB' || t.pos === 'AUX';
+  }
+  return verb;
 }
 
 /** Skips adverbs ("also", "further") between a speaker and the reporting verb. */
@@ -64,14 +180,21 @@ function leading(tokens: readonly Token[], mentions: readonly Mention[]): Attrib
   return { speaker, start, end: tokens.length };
 }
 
-/** "According to X, ..." */
+/** Words from "according to" to the author of a message at most: "a tweet on Monday by", "a statement released by". */
+const MAX_MESSAGE = 6;
+
+/** "According to X, ...", "..., according to a tweet on Monday by X", "according to a statement released by X's office" */
 function accordingTo(tokens: readonly Token[], mentions: readonly Mention[]): Attribution | undefined {
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (tokens[k]?.lower !== 'according' || tokens[k + 1]?.lower !== 'to') continue;
-    const speaker = mentions.find((m) => m.start === k + 2);
+    const speaker = mentions.find((m) => m.start === k + 2) ?? authorOfMessage(tokens, mentions, k + 2);
     if (!speaker) return undefined;
-    if (k === 0) return { speaker, start: speaker.end + 1, end: tokens.length };
-    return { speaker, start: 0, end: k - 1 };
+    if (k === 0) {
+      // "According to a statement released by Erdogan's office, ...": what is said starts after the comma.
+      const comma = tokens.findIndex((t, j) => j >= speaker.end && t.text === ',');
+      return { speaker, start: comma >= 0 ? comma + 1 : speaker.end, end: tokens.length };
+    }
+    return { speaker, start: 0, end: tokens[k - 1]?.text === ',' ? k - 1 : k };
   }
   return undefined;
 }

@@ -6,8 +6,8 @@ import names from '../lexicon/names.json' with { type: 'json' };
 import type { KnowledgeBase, KnownEntity } from '../knowledge/types.ts';
 import { phrases } from './lexicon.ts';
 import { mention, type Mention } from './mention.ts';
-import { headWord, isAcronym, isCapitalised, spanText } from './names.ts';
-import type { Registry } from './registry.ts';
+import { headWord, HYPHENS, isAcronym, isCapitalised, spanText } from './names.ts';
+import { slug, type Registry } from './registry.ts';
 import type { SentenceLookups } from './sentence-lookups.ts';
 import type { Token } from './sentences.ts';
 
@@ -16,6 +16,9 @@ const GOVERNMENTS = phrases(names.placeGovernments);
 export const GROUPS = phrases(names.groups);
 
 export class PlaceBodyFinder {
+  /** The ministries and other bodies of states met in this document, by state and body. */
+  private readonly stateBodies = new Map<string, string>();
+
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly registry: Registry,
@@ -41,6 +44,76 @@ export class PlaceBodyFinder {
     const noun = headWord(tokens.slice(k, end));
     if (noun) this.registry.describe(entity.id, noun);
     return mention(i, end, [entity.id]);
+  }
+
+  /**
+   * "the Turkish Ministry of Foreign Affairs", "the Ministry of Foreign Affairs of Turkey", "the Russian
+   * Central Bank": a body of a state named in capitals is an organisation of its own that speaks for the
+   * state. In lower case ("the Turkish embassy", "Russian lawmakers") it stands for the state itself.
+   */
+  stateBody(tokens: readonly Token[], i: number): Mention | undefined {
+    const texts = this.lookups.texts;
+    const j = tokens[i]?.lower === 'the' ? i + 1 : i;
+    // A demonym and a body's name are both capitalised: one test before the look-ups.
+    if (!isCapitalised(tokens[j])) return undefined;
+    const demonym = this.lookups.demonym(j);
+    let state: KnownEntity | undefined = demonym?.country;
+    const bodyStart = demonym ? j + demonym.length : j;
+    const body = isCapitalised(tokens[bodyStart]) ? this.kb.matchBody(texts, bodyStart) : undefined;
+    if (body?.body.refersTo !== 'organization') return undefined;
+    let end = bodyStart + body.length;
+    let named = demonym ? [j, bodyStart] : [end, end];
+    if (!state && texts[end] === 'of') {
+      const owner = this.lookups.name(end + 1);
+      if (owner?.entity.kind === 'Country') {
+        state = owner.entity;
+        named = [end + 1, end + 1 + owner.length];
+        end += 1 + owner.length;
+      }
+    }
+    if (!state) return undefined;
+    this.registry.addKnown(state, spanText(tokens.slice(named[0], named[1])));
+    const surface = spanText(tokens.slice(j, end));
+    const key = `${state.id}/${body.body.id}`;
+    const met = this.registry.entities.get(this.stateBodies.get(key) ?? '');
+    if (met) this.registry.seen(met, surface);
+    const entity =
+      met ??
+      this.registry.add(
+        { id: slug(surface), label: surface, kind: 'Organization', represents: state.id },
+        surface,
+      );
+    this.stateBodies.set(key, entity.id);
+    const noun = headWord(tokens.slice(bodyStart, bodyStart + body.length));
+    if (noun) this.registry.describe(entity.id, noun);
+    return mention(i, end, [entity.id]);
+  }
+
+  /**
+   * "the Trump administration", "the Biden-Harris Administration", "the Putin regime": a government named
+   * after its leaders is the state they lead on the document's date. A leader out of office leads none.
+   */
+  administration(tokens: readonly Token[], i: number): Mention | undefined {
+    let j = tokens[i]?.lower === 'the' ? i + 1 : i;
+    let leader: string | undefined;
+    for (;;) {
+      const person = this.lookups.name(j);
+      if (person?.entity.kind !== 'Person') break;
+      leader ??= this.registry.addKnown(
+        person.entity,
+        spanText(tokens.slice(j, j + person.length)),
+      ).represents;
+      j += person.length;
+      // "Biden-Harris": a running mate, known or not.
+      if (!HYPHENS.has(tokens[j]?.text ?? '') || !isCapitalised(tokens[j + 1])) break;
+      j++;
+      if (this.lookups.name(j)?.entity.kind !== 'Person') j++;
+    }
+    const body = leader === undefined ? undefined : this.kb.matchBody(this.lookups.texts, j);
+    const state = leader === undefined ? undefined : this.kb.entities.get(leader);
+    if (body?.body.id !== 'government' || !state) return undefined;
+    const end = j + body.length;
+    return mention(i, end, [this.registry.addKnown(state, spanText(tokens.slice(i, end))).id]);
   }
 
   private polityAt(j: number): { entity: KnownEntity; length: number; demonym: boolean } | undefined {

@@ -265,15 +265,19 @@ class Chunker {
     return SUBJECTS.has(this.tokens[i]?.lower ?? '');
   }
 
-  /** A determiner or a modifier stands before token j: a participle there modifies a noun. */
+  /**
+   * A determiner or a modifier stands before token j: a participle there modifies a noun. An adverb after
+   * a name or a noun does not: "the State Department also designated" is its subject and verb.
+   */
   private isOpened(j: number): boolean {
     const prev = this.tokens[j - 1];
+    const beforeAdverb = this.tokens[j - 2];
     return (
       prev !== undefined &&
       ((DETERMINERS.has(prev.lower) && !DEMONSTRATIVES.has(prev.lower)) ||
         prev.pos === 'ADJ' ||
         prev.pos === 'DET' ||
-        prev.pos === 'ADV')
+        (prev.pos === 'ADV' && !(beforeAdverb && NOMINAL.has(beforeAdverb.pos))))
     );
   }
 

@@ -109,7 +109,31 @@ describe('resolution of pronouns and group references', () => {
       [],
       ['his=jair-bolsonaro', 'him=jair-bolsonaro'],
     ],
+    [
+      '"the two leaders" are a pair, never the three actors named last',
+      'President Biden met virtually with Prime Minister Kishida of Japan. Noting the situation in Tonga, the two leaders reinforced the importance of working with partners including Australia, France, and New Zealand. The two leaders resolved to enhance ties.',
+      [],
+      ['The two leaders=USA,JPN'],
+    ],
+    [
+      '"the government" alone is the state named last',
+      'Serbians protested in Belgrade after the government announced new measures.',
+      [],
+      ['the government=SRB'],
+    ],
+    [
+      '"he" is the subject of the sentence, not the partner it met',
+      'Later on Tuesday Mitsotakis met with the IMF, then with President Trump, where he denounced the deal.',
+      [],
+      ['he=kyriakos-mitsotakis'],
+    ],
     ['"we" are the authors', 'We support Ukraine.', ['FRA', 'DEU'], ['We=FRA,DEU']],
+    [
+      '"we" in a transcript is the speaker who has the floor, not the authors',
+      'PRESIDENT BIDEN: Welcome.\n\nPRESIDENT MACRON: Thank you.\n\nWe worked hard to help Ukraine.',
+      ['USA'],
+      ['We=emmanuel-macron'],
+    ],
     [
       '"we" in a quote is the speaker',
       '“We must act,” Wang Yi said. Wang said we must act.',

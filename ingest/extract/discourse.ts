@@ -5,6 +5,8 @@ import type { Registry } from './registry.ts';
 import type { Token } from './sentences.ts';
 import { lexicon } from './lexicon.ts';
 
+const MAX_GROUPS = 8;
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const BARE_PLURALS = new Set(['they', 'them', 'their']);
 
 const isPluralNoun = (t: Token): boolean => t.pos === 'NOUN' && t.lower !== t.lemma && t.lower.endsWith('s');
@@ -26,7 +28,11 @@ export class Discourse {
   private subjectPerson: string | undefined;
   /** The country or organisation named last: whom "its" means. */
   private lastBody: string | undefined;
+  /** The country named last: whom "the government" means. */
+  private lastState: string | undefined;
   private lastGroup: string[] = [];
+  /** The last groups named or referred to, newest last: "the two leaders" may look past a list of three. */
+  private groups: string[][] = [];
   /** The actors of the last plural subject ("Sullivan and his counterparts"): whom a bare "they" means. */
   private lastPluralSubject: string[] = [];
   /**
@@ -48,7 +54,7 @@ export class Discourse {
       if (m.reference === 'person') {
         const isSpeaker = m === speaker;
         // "Bolsonaro has said ..., and his critics blame him": a person named earlier in the sentence.
-        const here = isSpeaker ? undefined : this.personBefore(mentions, m);
+        const here = isSpeaker ? undefined : this.personBefore(tokens, mentions, m);
         // "Biden urged Hun Sen to ... He also called for ...": a subject goes on being the subject.
         const continued = isSubject(tokens, m) ? this.subjectPerson : undefined;
         const id =
@@ -61,6 +67,8 @@ export class Discourse {
         m.ids = this.group(tokens, mentions, m);
       } else if (m.reference === 'body') {
         m.ids = this.body(mentions, m);
+      } else if (m.reference === 'state') {
+        m.ids = this.state(mentions, m);
       } else if (m.reference === 'author') {
         // "we" inside a quote is the speaker's side; elsewhere the authors of the document.
         m.ids = speaker && speaker !== m && speaker.ids.length > 0 ? [...speaker.ids] : [...this.authors];
@@ -68,15 +76,26 @@ export class Discourse {
     }
   }
 
-  private personBefore(mentions: readonly Mention[], reference: Mention): string | undefined {
-    const named = mentions.findLast(
+  /**
+   * The person named earlier in the sentence: the last one, except that a subject pronoun ("he", "she")
+   * prefers the subject ("Mitsotakis met with Trump, where he denounced ...": Mitsotakis).
+   */
+  private personBefore(
+    tokens: readonly Token[],
+    mentions: readonly Mention[],
+    reference: Mention,
+  ): string | undefined {
+    const people = mentions.filter(
       (o) =>
         !o.reference &&
         o.end <= reference.start &&
         o.ids.length === 1 &&
         this.registry.entities.get(o.ids[0] ?? '')?.kind === 'Person',
     );
-    return named?.ids[0];
+    const verb = tokens.findIndex((t) => t.pos === 'VERB');
+    const subject = people[0] && verb >= people[0].end ? people[0] : undefined;
+    const nominative = SUBJECT_PRONOUNS.has(tokens[reference.start]?.lower ?? '');
+    return (nominative && subject ? subject : people.at(-1))?.ids[0];
   }
 
   /** "the Cuban government's repression and its support": the country or body named last, here or before. */
@@ -84,6 +103,17 @@ export class Discourse {
     const named = mentions.findLast((o) => !o.reference && o.end <= reference.start && this.isBody(o.ids));
     const id = named ? this.registry.principal(named.ids[0] ?? '') : this.lastBody;
     return id ? [id] : [];
+  }
+
+  /** "the government": the state named last, here or before (an agency or a party is no government). */
+  private state(mentions: readonly Mention[], reference: Mention): string[] {
+    const named = mentions.findLast((o) => !o.reference && o.end <= reference.start && this.isState(o.ids));
+    const id = named ? named.ids[0] : this.lastState;
+    return id ? [id] : [];
+  }
+
+  private isState(ids: readonly string[]): boolean {
+    return ids.length === 1 && this.registry.entities.get(ids[0] ?? '')?.kind === 'Country';
   }
 
   private isBody(ids: readonly string[]): boolean {
@@ -102,7 +132,11 @@ export class Discourse {
   private group(tokens: readonly Token[], mentions: readonly Mention[], reference: Mention): string[] {
     const before = mentions.filter((o) => !o.reference && o.end <= reference.start && o.ids.length > 0);
     const here = largestGroup(tokens, before, this.registry, meetingIn(tokens, before));
-    if (here.length > 1) return here;
+    // "the two leaders", "both sides": a group of that size when one is in sight ("the two leaders"
+    // after a list of three partners), else as any group phrase (people may share a principal).
+    const size = sizeOf(tokens, reference);
+    if (size && here.length === size) return here;
+    if (here.length > 1) return size ? this.groupOf(size, here) : here;
     if (BARE_PLURALS.has(tokens[reference.start]?.lower ?? '')) {
       // "deny these individuals their ability": a plural noun in between is the likelier antecedent.
       const after = before[before.length - 1]?.end ?? 0;
@@ -114,9 +148,23 @@ export class Discourse {
       return this.recentPlural();
     }
     const recent = this.recentPlural();
-    if (recent.length > 0) return recent;
-    if (this.lastGroup.length > 1) return [...this.lastGroup];
-    return this.authors.length > 1 ? [...this.authors] : this.leadingPair();
+    const fallback =
+      recent.length > 0
+        ? recent
+        : this.lastGroup.length > 1
+          ? [...this.lastGroup]
+          : this.authors.length > 1
+            ? [...this.authors]
+            : this.leadingPair();
+    return size ? this.groupOf(size, fallback) : fallback;
+  }
+
+  /** The latest group of `size` actors in sight (this sentence's, the recent plural, the groups named before), else `fallback`. */
+  private groupOf(size: number, fallback: string[]): string[] {
+    const recent = this.recentPlural();
+    if (recent.length === size) return recent;
+    if (this.lastGroup.length === size) return [...this.lastGroup];
+    return [...(this.groups.findLast((ids) => ids.length === size) ?? fallback)];
   }
 
   /** Remembers who was mentioned, who spoke and which actors were named together (or met). */
@@ -129,6 +177,7 @@ export class Discourse {
     for (const m of mentions) {
       for (const id of m.ids) if (this.registry.entities.get(id)?.kind === 'Person') this.lastPerson = id;
       if (!m.reference && this.isBody(m.ids)) this.lastBody = this.registry.principal(m.ids[0] ?? '');
+      if (!m.reference && this.isState(m.ids)) this.lastState = m.ids[0];
     }
     const subject = mentions.find((m) => isSubject(tokens, m));
     const person = subject?.ids.length === 1 ? subject.ids[0] : undefined;
@@ -138,6 +187,8 @@ export class Discourse {
     const group = largestGroup(tokens, mentions, this.registry, meeting);
     this.sinceGroup = group.length > 1 ? 0 : this.sinceGroup + 1;
     if (group.length > 1) this.lastGroup = group;
+    for (const ids of [group, ...mentions.filter((m) => m.reference === 'group').map((m) => m.ids)])
+      if (ids.length > 1) this.groups = [...this.groups.slice(1 - MAX_GROUPS), ids];
     const plural = pluralSubject(tokens, mentions, this.registry);
     this.sincePluralSubject = plural.length > 0 ? 0 : this.sincePluralSubject + 1;
     if (plural.length > 0) this.lastPluralSubject = plural;
@@ -201,6 +252,23 @@ function pluralSubject(tokens: readonly Token[], mentions: readonly Mention[], r
     subject.some((m) => m.reference === 'group') ||
     tokens.slice(0, verb).some((t) => t.pos === 'CCONJ' || isPluralNoun(t));
   return plural ? actorsOf(subject, registry) : [];
+}
+
+const NUMBER_WORDS = new Map([
+  ['both', 2],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+]);
+
+/** How many actors a group phrase counts: "the two sides" 2, "both countries" 2, "the leaders" none. */
+function sizeOf(tokens: readonly Token[], reference: Mention): number | undefined {
+  for (let k = reference.start; k < reference.end; k++) {
+    const size = NUMBER_WORDS.get(tokens[k]?.lower ?? '');
+    if (size) return size;
+  }
+  return undefined;
 }
 
 function actorsOf(group: readonly Mention[], registry: Registry): string[] {

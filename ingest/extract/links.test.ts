@@ -30,6 +30,21 @@ describe('structural links', () => {
       ['alberto-van-klaveren REPRESENTS CHL'],
     ],
     [
+      'counterparts named after their countries, in order ("respectively")',
+      'Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian, respectively, gathered in Cairo.',
+      [
+        'jean-yves-le-drian REPRESENTS FRA',
+        'nikos-christodoulides REPRESENTS CYP',
+        'nikos-dendias REPRESENTS GRC',
+        'sameh-shoukry REPRESENTS EGY',
+      ],
+    ],
+    [
+      'a counterpart in apposition',
+      'Sameh Shoukry, the Egyptian foreign minister, and his Greek counterpart, Nikos Dendias, spoke.',
+      ['nikos-dendias REPRESENTS GRC', 'sameh-shoukry REPRESENTS EGY'],
+    ],
+    [
       'an unknown state before an office is the government the holder serves',
       'It was said by California Attorney General Xavier Becerra.',
       ['xavier-becerra REPRESENTS california'],

@@ -57,7 +57,9 @@ export class LongerNames {
     // "EU-Japan Economic Partnership Agreement" starts before: the unknown name takes it all in.
     if (known.kind === 'Person' || joinsWords(tokens, i - 1)) return undefined;
     let k = end;
-    while (k < end + 3 && isCapitalised(tokens[k + 1]) && !this.lookups.name(k + 1)) k++;
+    // "APEC Host Year": capitalised words after the name; a verb in lower case ends it ("suspended").
+    if (isCapitalised(tokens[end]))
+      while (k < end + 3 && isCapitalised(tokens[k + 1]) && !this.lookups.name(k + 1)) k++;
     const head = tokens[k];
     if (!head || HEADS.get(head.lower) !== 'Initiative') return undefined;
     const number = tokens[k + 1]?.pos === 'NUM' && /\d/.test(tokens[k + 1]?.text ?? '');

@@ -1,6 +1,6 @@
 // What a mention is: a span of a sentence that names an actor or an issue, or refers to one.
 
-export type Reference = 'person' | 'group' | 'author' | 'body';
+export type Reference = 'person' | 'group' | 'author' | 'body' | 'state';
 
 export interface Mention {
   /** Token range [start, end) in the sentence. */

@@ -178,6 +178,69 @@ describe('mentions', () => {
       ],
     ],
     [
+      "a state's ministry named in capitals is an organisation of its own, in lower case the state",
+      'The Turkish Ministry of Foreign Affairs, the Ministry of Foreign Affairs of Turkey and the Turkish embassy replied.',
+      [
+        'The Turkish Ministry of Foreign Affairs=turkish-ministry-of-foreign-affairs',
+        'the Ministry of Foreign Affairs of Turkey=turkish-ministry-of-foreign-affairs',
+        'the Turkish embassy=TUR',
+      ],
+    ],
+    [
+      'the head of "X of Y" is X: a title in apposition is no organisation',
+      'Mike Pyle met with Bjoern Seibert, Head of Cabinet to the President, and the Chairman of the Board.',
+      ['Mike Pyle=mike-pyle', 'Bjoern Seibert=bjoern-seibert'],
+    ],
+    [
+      'a legislator "from" a state before the name: the place is passed over',
+      'United States Senator from Vermont Bernie Sanders endorsed Biden, and Senator from New York Chuck Schumer agreed.',
+      [
+        'United States Senator from Vermont Bernie Sanders=bernie-sanders',
+        'Biden=joe-biden',
+        'Senator from New York Chuck Schumer=chuck-schumer',
+      ],
+    ],
+    [
+      'a known name written surname first is the known person',
+      'President Biden met Prime Minister Kishida Fumio of Japan.',
+      ['President Biden=joe-biden', 'Prime Minister Kishida Fumio of Japan=fumio-kishida'],
+    ],
+    [
+      "an administration named after its leaders is the leader's state",
+      'The Trump administration and the Biden-Harris Administration imposed sanctions.',
+      ['The Trump administration=USA', 'the Biden-Harris Administration=USA'],
+    ],
+    [
+      "a company's name without its designator names it again",
+      'Germany banned Iranian airline Mahan Air. Mahan flies to Syria.',
+      ['Mahan=mahan-air', 'Syria=SYR'],
+    ],
+    [
+      'a verb after a known name ends it; a number ends the name of an order or a force',
+      'The United States suspended Executive Order 14257, and China opposes Task Force 75.',
+      [
+        'The United States=USA',
+        'Executive Order 14257=executive-order-14257',
+        'China=CHN',
+        'Task Force 75=task-force-75',
+      ],
+    ],
+    [
+      'a de facto state is no part of the state whose name it holds',
+      'Only Turkey recognises the Turkish Republic of Northern Cyprus (TRNC).',
+      ['Turkey=TUR', 'the Turkish Republic of Northern Cyprus (TRNC)=northern-cyprus'],
+    ],
+    [
+      'a hashtag names what its word names',
+      'I strongly reject the new #US blockade measure on #Cuba airports.',
+      ['US=USA', 'blockade=blockade', 'Cuba=CUB'],
+    ],
+    [
+      'a country in the name of a sea or gulf is part of a place',
+      'He announced an initiative for the Gulf of Oman, the Sea of Japan and the Bay of Bengal with India.',
+      ['India=IND'],
+    ],
+    [
       'an embassy is named by its city; an unknown acronym after a demonym',
       'Belarusian KGB wrote to the U.S. Embassy in London.',
       ['Belarusian KGB=belarusian-kgb', 'the U.S. Embassy in London=united-states-embassy-in-london'],

@@ -5,6 +5,7 @@
 // and resolved later with the discourse context.
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import { PlaceBodyFinder } from './bodies.ts';
+import { counterparts } from './counterparts.ts';
 import { lexicon } from './lexicon.ts';
 import { LongerNames } from './longer-names.ts';
 import { mention, type Mention } from './mention.ts';
@@ -86,6 +87,7 @@ export class MentionFinder {
         i = Math.max(found.end, i + 1);
       } else i++;
     }
+    counterparts(tokens, mentions, this.lookups, this.registry);
     return mentions;
   }
 
@@ -108,8 +110,10 @@ export class MentionFinder {
       this.titles.afterTitle(tokens, i) ??
       this.description(tokens, i) ??
       this.bodies.find(tokens, i) ??
+      this.bodies.stateBody(tokens, i) ??
       (classifierBefore(tokens, i) === undefined ? undefined : this.unknown.find(tokens, i, before)) ??
       this.demonymPhrase(tokens, texts, i) ??
+      this.bodies.administration(tokens, i) ??
       this.knownName(tokens, texts, i) ??
       this.people.find(tokens, i, before) ??
       this.unknown.find(tokens, i, before)
@@ -154,6 +158,9 @@ export class MentionFinder {
     if (tokens[i]?.lower !== 'the' || !noun || noun.pos !== 'NOUN' || after === 'NOUN' || after === 'PROPN')
       return undefined;
     const entity = this.registry.describedBy(noun.lemma);
+    // "the government" with no government met before: the state named last (the discourse step says).
+    if (!entity && GOVERNMENTS.has(noun.text))
+      return after === 'ADP' && tokens[i + 2]?.lower === 'of' ? undefined : mention(i, i + 2, [], 'state');
     if (!entity) return undefined;
     this.registry.seen(entity, spanText(tokens.slice(i, i + 2)));
     return mention(i, i + 2, [entity.id]);
@@ -220,8 +227,10 @@ export class MentionFinder {
     const found = match ?? metonym;
     if (!found) return undefined;
     const end = i + found.length;
-    // "in Moscow" is a place; "Moscow said" is Russia.
-    const place = metonym !== undefined && lexicon.placePrepositions.has(tokens[i - 1]?.lower ?? '');
+    // "in Moscow" is a place; "Moscow said" is Russia. "the Gulf of Oman" is a sea, not the country.
+    const place =
+      (metonym !== undefined && lexicon.placePrepositions.has(tokens[i - 1]?.lower ?? '')) ||
+      (tokens[i - 1]?.lower === 'of' && WATERS.has(tokens[i - 2]?.text ?? ''));
     if (place) return mention(i, end, []);
     if (found.entity.kind === 'Person' && found.length === 1) {
       const met = this.registry.personBySurname(texts[i] ?? '');
@@ -248,6 +257,12 @@ export class MentionFinder {
     return mention(i, acronym?.end ?? end, [id]);
   }
 }
+
+/** Nouns for a state's government that "the" makes a reference ("the state" means too much else). */
+const GOVERNMENTS = new Set(['government', 'administration', 'regime', 'junta']);
+
+/** Names of waters that take a country's name after "of": "the Gulf of Oman", "the Sea of Japan". */
+const WATERS = new Set(['Gulf', 'Sea', 'Bay', 'Strait', 'Straits', 'Channel', 'Ocean']);
 
 const issueStartCache = new WeakMap<KnowledgeBase, Set<string>>();
 

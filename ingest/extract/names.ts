@@ -6,6 +6,8 @@ import { lexicon, phrases } from './lexicon.ts';
 import type { Token } from './sentences.ts';
 
 export const HEADS = new Map<string, EntityKind>();
+/** Nouns and titles of people, in lower case: the head of "Head of Cabinet" is no organisation. */
+const PERSON_NOUNS = new Set([...names.personTitles, ...names.personNouns].map((w) => w.toLowerCase()));
 for (const kind of ['Organization', 'Initiative', 'Place'] as const) {
   for (const word of names[kind]) HEADS.set(word, kind);
 }
@@ -142,8 +144,10 @@ export function headWord(span: readonly Token[]): string | undefined {
   const connector = span.findIndex(
     (t, k) => k > 0 && (t.lower === 'of' || t.lower === 'on' || t.lower === 'for' || t.lower === 'in'),
   );
-  const before = connector > 0 ? span[connector - 1]?.lower : undefined;
+  const before = connector > 0 ? (span[connector - 1]?.lower ?? '') : undefined;
   if (before !== undefined && HEADS.has(before)) return before;
+  // "Head of Cabinet", "Chairman of the Board": a person heads the phrase, whatever follows.
+  if (before !== undefined && PERSON_NOUNS.has(before)) return undefined;
   const last = span[span.length - 1]?.lower;
   return last !== undefined && HEADS.has(last) ? last : undefined;
 }

@@ -73,6 +73,12 @@ export class PersonResolver {
       const titled = this.titledKnown(last.text, office);
       if (titled) return this.addKnown(titled, surface, office);
     }
+    // "Kishida Fumio", "Yoon Suk Yeol": East Asian names are often written surname first; the same
+    // person as "Fumio Kishida".
+    const reversed =
+      words.length === 2 ? this.kb.matchName([words[1]?.text ?? '', words[0]?.text ?? ''], 0) : undefined;
+    if (reversed?.entity.kind === 'Person' && reversed.length === 2)
+      return this.addKnown(reversed.entity, surface, office);
     const fullName = spanText(words);
     if (!fullName) return undefined;
     const met = this.registry.byNameKey(fullName);

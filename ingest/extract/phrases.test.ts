@@ -2,16 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { Phrases, type NounPhrase } from './phrases.ts';
 import { spanText } from './names.ts';
 import { sentences } from './sentences.ts';
+import { analyse as analyseNames } from './testing.ts';
 
-function analyse(text: string): Phrases {
+function analyse(text: string, named = false): Phrases {
+  if (named) {
+    const [sentence] = analyseNames(text).sentences;
+    if (!sentence) throw new Error('no sentence');
+    return new Phrases(sentence.tokens, sentence.mentions);
+  }
   const [sentence] = [...sentences(text)];
   if (!sentence) throw new Error('no sentence');
   return new Phrases(sentence.tokens);
 }
 
 /** The sentence with base noun phrases in brackets and a bar where a clause starts. */
-function bracketed(text: string): string {
-  const p = analyse(text);
+function bracketed(text: string, named = false): string {
+  const p = analyse(text, named);
   const clauseStarts = new Set(p.clauses.slice(1).map((c) => c.start));
   return p.tokens
     .map((t, k) => {
@@ -149,5 +155,18 @@ describe('clauses', () => {
     ['a semicolon', 'Russia objected; China agreed.', '[Russia] objected ; | [China] agreed .'],
   ])('%s', (_name, sentence, expected) => {
     expect(bracketed(sentence)).toBe(expected);
+  });
+});
+
+// One line per case, with the names of the sentence as atoms of its phrases.
+describe('noun phrases around names', () => {
+  it.each([
+    [
+      'an adverb after a name opens no participle: the verb follows',
+      'The United States Department of State also designated the IRGC as a terrorist organization.',
+      '[The United States Department of State] also designated [the IRGC] as [a terrorist organization] .',
+    ],
+  ])('%s', (_name, sentence, expected) => {
+    expect(bracketed(sentence, true)).toBe(expected);
   });
 });

@@ -200,6 +200,14 @@ export class Registry {
     this.index(name, id);
   }
 
+  /** What the text says a person speaks for ("his Greek counterpart, Nikos Dendias"): the text is the evidence. */
+  represent(id: string, represents: string, role: string | undefined): void {
+    const entity = this.entities.get(id);
+    if (!entity || entity.kind !== 'Person') return;
+    entity.represents = represents;
+    if (role) entity.role = role;
+  }
+
   /** The entity that a person speaks for, or the entity itself: how claims are rolled up. */
   principal(id: string): string {
     return this.entities.get(id)?.represents ?? id;

@@ -107,6 +107,13 @@ function readBlock(source: string, offset: number): Token[][] {
       kept.push(token(word, word.toLowerCase(), 'ADP', word.toLowerCase(), start + name.length));
       continue;
     }
+    // "#US", "#Cuba": the mark of a hashtag is no part of the word, which names what it names.
+    if (value.charCodeAt(0) === 35 /* # */ && HASHTAG.test(value)) {
+      const word = value.slice(1);
+      const wordTag = /^\p{Lu}/u.test(word) ? 'PROPN' : 'NOUN';
+      keep(kept, token(word, word.toLowerCase(), wordTag, word.toLowerCase(), start + 1));
+      continue;
+    }
     const lower = value.toLowerCase();
     keep(kept, token(value, lower, tag, lemma === value ? lower : lemma.toLowerCase(), start));
   }
@@ -131,6 +138,7 @@ function readBlock(source: string, offset: number): Token[][] {
 }
 
 const LETTERS = /^[\p{L}\p{M}]+$/u;
+const HASHTAG = /^#\p{L}[\p{L}\p{M}\p{N}_]*$/u;
 const BEYOND_LATIN1 = /[\u0100-\u{10ffff}]/u;
 
 /** Two letter pieces written together, one of them beyond Latin-1: wink-nlp's cut inside a word. */

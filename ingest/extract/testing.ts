@@ -2,7 +2,7 @@
 // table-driven tests read like the sentences they test.
 import { loadKnowledge } from '../knowledge/index.ts';
 import { extractDocument } from '../pipeline.ts';
-import { attribute } from './attribution.ts';
+import { Attributor } from './attribution.ts';
 import { Discourse, meetingIn } from './discourse.ts';
 import type { Mention } from './mention.ts';
 import { MentionFinder } from './mentions.ts';
@@ -22,17 +22,23 @@ export function analyse(text: string, authors: string[] = []): { sentences: Anal
   const registry = new Registry();
   const finder = new MentionFinder(loadKnowledge(), registry);
   const discourse = new Discourse(registry, authors);
+  const attributor = new Attributor((id) => registry.entities.get(id)?.kind === 'Person');
   const result: Analysed[] = [];
   for (const sentence of sentences(text)) {
     const mentions = finder.find(sentence.tokens);
-    const attribution = attribute(sentence.tokens, mentions);
+    const attribution = attributor.attribute(sentence.tokens, mentions);
     discourse.resolve(sentence.tokens, mentions, attribution.speaker);
     discourse.update(sentence.tokens, mentions, attribution.speaker, meetingIn(sentence.tokens, mentions));
     const speaker = attribution.speaker;
     result.push({
       tokens: sentence.tokens,
       mentions,
-      speaker: speaker && spanText(sentence.tokens.slice(speaker.start, speaker.end)),
+      // A speaker named in an earlier sentence (a quotation running on) is told by its ids.
+      speaker:
+        speaker &&
+        (speaker.end > speaker.start
+          ? spanText(sentence.tokens.slice(speaker.start, speaker.end))
+          : speaker.ids.join(',')),
       content: spanText(sentence.tokens.slice(attribution.start, attribution.end)),
     });
   }

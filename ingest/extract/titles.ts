@@ -13,8 +13,8 @@ import type { Token } from './sentences.ts';
 import type { SentenceLookups } from './sentence-lookups.ts';
 
 const DEFINITE = new Set(['the', 'his', 'her']);
-/** Words that may follow the first word of a title: "Police and Crime Commissioner", "Foreign Ministers of". */
-const TITLE_JOINERS = new Set(['and', '&', 'of', 'to', 'for', '-']);
+/** Words that may follow the first word of a title: "Police and Crime Commissioner", "Foreign Ministers of", "Senator from". */
+const TITLE_JOINERS = new Set(['and', '&', 'of', 'to', 'for', 'from', '-']);
 /** Lower-case words naming a portfolio before an office: "energy minister", "trade and industry commissioner". */
 const MAX_SECTOR_WORDS = 3;
 /** Longest title before a name, in words: "Police and Crime Commissioner". */
@@ -80,6 +80,7 @@ export class TitledPersonFinder {
       role = next;
     }
     j = this.ownerAfter(j, (owner) => (affiliation = owner));
+    j = constituencyEnd(tokens, j, this.lookups);
     // "Ambassador to Germany": the country of the post, not the one the ambassador speaks for.
     if (texts[j] === 'to') {
       const host = this.lookups.name(j + 1);
@@ -272,6 +273,22 @@ export class TitledPersonFinder {
   private affiliate(entity: KnownEntity, words: readonly string[]): string {
     return this.registry.addKnown(entity, words.join(' ')).id;
   }
+}
+
+/**
+ * "Senator from Vermont Bernie Sanders", "Representative from New York Jerry Nadler": a legislator's
+ * place after "from" is passed over. Its end: a place the knowledge knows, else all but the last two
+ * capitalised words (the personal name), else one word before a surname.
+ */
+function constituencyEnd(tokens: readonly Token[], j: number, lookups: SentenceLookups): number {
+  if (tokens[j]?.lower !== 'from') return j;
+  const known = lookups.name(j + 1);
+  if (known && (known.entity.kind === 'Place' || known.entity.kind === 'Country')) {
+    return personNameEnd(tokens, j + 1 + known.length) > j + 1 + known.length ? j + 1 + known.length : j;
+  }
+  let run = 0;
+  while (isCapitalised(tokens[j + 1 + run]) && tokens[j + 1 + run]?.pos === 'PROPN') run++;
+  return run >= 2 ? j + 1 + Math.max(1, run - 2) : j;
 }
 
 const titleEndCache = new WeakMap<KnowledgeBase, Set<string>>();

@@ -30,6 +30,17 @@ import type { Registry } from './registry.ts';
 import type { SentenceLookups } from './sentence-lookups.ts';
 import type { Token } from './sentences.ts';
 
+/** Words that end a company's name and say what it is; the word before them names it alone. */
+const DESIGNATORS = new Set([
+  'Air',
+  'Airlines',
+  'Airways',
+  'Group',
+  'Corporation',
+  'Company',
+  'Holdings',
+  'Motors',
+]);
 /** Words between a plural classifier and its first example: "firms including", "groups such as". */
 const EXAMPLE_OPENERS = new Set(['including', 'like', 'such', 'as', ',']);
 /** Prefixes written before a capitalised word with a hyphen. */
@@ -102,12 +113,16 @@ export class UnknownNameFinder {
       }
     }
     end = lowerCaseHeadEnd(tokens, end);
+    // "Executive Order 14257", "Task Force 75", "Resolution 2259": a number completes a name it follows.
+    const named = end;
+    const numbered = tokens[end]?.pos === 'NUM' && /^\d+$/.test(tokens[end]?.text ?? '');
+    if (numbered && end - i > 1 && headKind(tokens.slice(i, end))) end++;
     // "Northamptonshire police": a lower-case force after a place no list knows.
     const police = tokens[end]?.lower === 'police' && tokens[end]?.text === 'police';
     if (police) end++;
     const acronym = acronymAfter(tokens, end);
     if (end - i === 1) return this.singleWord(tokens, i, acronym, classified);
-    const head = police ? 'Organization' : headKind(tokens.slice(i, end));
+    const head = police ? 'Organization' : headKind(tokens.slice(i, named));
     // "EU-Japan Economic Partnership Agreement": an agreement or a body named after its parties.
     const start = head === 'Initiative' || head === 'Organization' ? compoundStart(tokens, i) : i;
     const span = tokens.slice(start, end);
@@ -126,6 +141,9 @@ export class UnknownNameFinder {
     if (noun) this.registry.describe(entity.id, noun);
     this.registry.alias(entity.id, initials(span));
     if (acronym) this.registry.alias(entity.id, acronym.text);
+    // "Mahan Air", then "Mahan": a company named again without its designator.
+    if (kind === 'Organization' && span.length === 2 && DESIGNATORS.has(span[1]?.text ?? ''))
+      this.registry.alias(entity.id, span[0]?.text ?? '');
     return mention(start, acronym ? acronym.end : end, kind === 'Place' ? [] : [entity.id]);
   }
 
@@ -137,9 +155,10 @@ export class UnknownNameFinder {
   ): Mention | undefined {
     const token = tokens[i];
     if (!token) return undefined;
+    const named = this.registry.byNameKey(token.text);
     const met =
       this.registry.personBySurname(token.text) ??
-      (isAcronym(token.text) ? this.registry.byNameKey(token.text) : undefined);
+      (isAcronym(token.text) || named?.kind === 'Organization' ? named : undefined);
     if (met) {
       this.registry.seen(met, token.text);
       return mention(i, i + 1, [met.id]);

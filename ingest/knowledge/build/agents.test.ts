@@ -23,9 +23,9 @@ describe('readAgents', () => {
       ['government spokesman: GOV country', 'government spokeswoman: GOV country'],
     ],
     [
-      'a sector pair: the first is the sector',
+      'a sector pair: the first is the sector (the ministry is an institution)',
       'DEFENSE_!MINIST! {} [~GOVMIL]',
-      ['defense minister: GOV country', 'defense ministry: GOV country'],
+      ['defense minister: GOV country'],
     ],
     [
       'legislators speak for their body',
@@ -39,6 +39,17 @@ describe('readAgents', () => {
     ['an entry that wants a name after it', 'AMBASSADOR_TO {} [~GOV]', []],
     ['mis-encoded letters', '!MINIST! DE_OBRAS_PÃŠBLICAS {} [~GOV]', []],
     ['the hand data names it', 'GOVERNMENT {} [~GOV]', []],
+    [
+      'an institution is no person',
+      '!MINIST! OF_FOREIGN [~GOV]',
+      ['minister of foreign: GOV country', 'ministers of foreign: GOV country'],
+    ],
+    [
+      'the plural is of the head',
+      'CHAIRMAN_OF_THE_COUNCIL [~GOV]',
+      ['chairman of the council: GOV country', 'chairmen of the council: GOV country'],
+    ],
+    ['an institution named before its head', 'COMMERCE_DEPARTMENT [~GOV]', []],
   ])('%s', (_, line, expected) => {
     expect(agents(line, ['government'])).toEqual(expected);
   });

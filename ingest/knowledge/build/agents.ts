@@ -42,6 +42,16 @@ const SECTORS: Record<string, AgentSpeaksFor> = {
   REF: 'none',
 };
 
+/**
+ * Head nouns of an institution: "ministry of foreign affairs", "commerce department", "chief's office"
+ * name a body, not a person, and a body's name is no title before a personal name.
+ */
+const INSTITUTIONS = new Set(
+  (
+    'ministry ministries department departments office offices council councils commission commissions ' +
+    'committee committees agency agencies bureau bureaus secretariat secretariats directorate directorates'
+  ).split(' '),
+);
 /** One word naming an institution or a quality, which means other things too ("opposition to"). */
 const ABSTRACT = /(ity|tion|sion|ment|ness|ship|ism|ance|ence|cy|hood)$/;
 /** The dictionary's own letters: capitals, digits, joiners; anything else is mis-encoded or foreign. */
@@ -97,6 +107,10 @@ export function readAgents(
     for (const form of forms) {
       const noun = words(form);
       if (noun === '') continue;
+      if (INSTITUTIONS.has(headOf(noun))) {
+        countDrop(drops, 'noun: an institution, not a person (ministry, department, office...)');
+        continue;
+      }
       if (!noun.includes(' ') && ABSTRACT.test(noun)) {
         countDrop(drops, 'noun: one abstract word (institution or quality)');
         continue;
@@ -127,8 +141,20 @@ function words(form: string): string {
     .toLowerCase();
 }
 
-/** Regular plurals, as PETRARCH makes them for entries without a `{...}` form. */
+/** The head of a noun: the last word before "of" or "for" ("chairman of the council"), else the last word. */
+function headOf(noun: string): string {
+  const words = noun.split(' ');
+  const complement = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
+  return (complement > 0 ? words[complement - 1] : words.at(-1)) ?? '';
+}
+
+/**
+ * Regular plurals, as PETRARCH makes them for entries without a `{...}` form, of the head: "CHAIRMEN_OF_THE
+ * COUNCIL", not "CHAIRMAN_OF_THE_COUNCILS".
+ */
 function pluralOf(singular: string): string {
+  const complement = /[_\s](OF|FOR)_/.exec(singular);
+  if (complement) return pluralOf(singular.slice(0, complement.index)) + singular.slice(complement.index);
   const word = singular.replace(/_+$/, '');
   if (/(S|X|Z|CH|SH)$/.test(word)) return `${word}ES`;
   if (/[^AEIOU]Y$/.test(word)) return `${word.slice(0, -1)}IES`;
