@@ -1,15 +1,16 @@
 // Announcements: "Serbia announced new lockdown measures", "Trump declared a state of emergency". A
 // reporting verb whose object is a phrase, not a clause ("announced Benin was to join" reports), proposes
-// what it names; the attribution step takes such a verb for speech, so it is looked for here too.
+// what it names; the attribution step takes such a verb for speech ("While ..., the AU announced a
+// payment system" reads as "..., the AU said"), so it is looked for in the whole sentence.
 import type { SentenceContext } from './context.ts';
 import { cue, type Cue } from './cues.ts';
 import { lexicon } from './lexicon.ts';
 import { isFinite } from './subjects.ts';
 
 export function announcements(ctx: SentenceContext): Cue[] {
-  const { tokens, phrases, attribution } = ctx;
+  const { tokens, phrases } = ctx;
   const found: Cue[] = [];
-  for (let k = Math.max(0, attribution.start - 1); k < attribution.end; k++) {
+  for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t?.pos !== 'VERB' || !lexicon.announcing.has(t.lemma)) continue;
     let j = k + 1;

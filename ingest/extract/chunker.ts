@@ -128,8 +128,9 @@ class Chunker {
         else if (head >= 0 && TIMES.has(w.lower)) break;
         else if ((NOMINAL.has(w.pos) && !POSSESSIVE.has(w.text)) || this.isMistaggedNoun(j, k, head))
           head = j++;
-        // "Kurdish-led": any word after a joining hyphen.
-        else if (this.isModifier(j) || this.isHyphenJoin(j - 1)) j++;
+        // "Kurdish-led": any word after a joining hyphen. An adverb after the head opens no modifier of
+        // it: "the Department of State also designated the IRGC", "Hezbollah as terrorists".
+        else if ((this.isModifier(j) && !(head >= 0 && w.pos === 'ADV')) || this.isHyphenJoin(j - 1)) j++;
         else break;
       }
       if (head < 0) {
@@ -220,9 +221,11 @@ class Chunker {
     if (this.isAfterSubjectPronoun(j)) return false;
     if (t.pos === 'ADJ' || t.pos === 'NUM')
       return nounFollows || this.isHyphenJoin(j + 1) || this.isModifierConjunction(j + 1);
-    if (t.pos === 'VERB') return /(ed|en|ing)$/.test(t.lower) && this.isOpened(j) && nounFollows;
-    // "a very large", "unlawfully detained vessels"
-    if (t.pos === 'ADV')
+    // "designated the IRGC": a participle before a determiner is a verb with its object.
+    if (t.pos === 'VERB')
+      return /(ed|en|ing)$/.test(t.lower) && this.isOpened(j) && nounFollows && !DETERMINERS.has(next.lower);
+    // "a very large", "unlawfully detained vessels"; "as" is a preposition the tagger took for an adverb.
+    if (t.pos === 'ADV' && t.lower !== 'as')
       return (
         next !== undefined && (next.pos === 'ADJ' || /(ed|en)$/.test(next.lower)) && this.isModifier(j + 1)
       );

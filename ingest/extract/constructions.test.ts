@@ -162,6 +162,26 @@ describe('constructions of reported news', () => {
         'Greece OPPOSES agreement on sending Turkish soldiers to Libya (stated)',
       ],
     ],
+    [
+      'an adverb between the holder of a designation and its verb',
+      'The United States Department of State also designated the IRGC as a terrorist organization.',
+      ['U.S. Department of State OPPOSES Islamic Revolutionary Guard Corps (stated)'],
+    ],
+    [
+      'a designation of a list names each of its members',
+      'Turkey designated both Hamas and Hezbollah as terrorist organizations.',
+      ['Türkiye OPPOSES Hamas (stated)', 'Türkiye OPPOSES Hezbollah (stated)'],
+    ],
+    [
+      'an announcement after a fronted clause is no reported speech',
+      'While many transactions occur in dollars, the African Union announced an electronic pan-African payment system.',
+      ['African Union PROPOSES electronic pan-African payment system (stated)'],
+    ],
+    [
+      'an announcement after a fronted adverb',
+      'Recently, the United States announced a naval coalition to patrol the Persian Gulf.',
+      ['United States PROPOSES naval coalition to patrol the Persian Gulf (stated)'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(describeClaims(text)).toEqual(expected);
   });

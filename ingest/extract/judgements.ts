@@ -59,8 +59,14 @@ function judgedObject(ctx: SentenceContext, cue: Cue): Sides | undefined {
     object.head >= cue.at
       ? { ...object, head: cue.at - 1, end: cue.at, extent: cue.at, complements: [] }
       : object;
-  const target = judgedPhrase.pronoun ? issueBefore(ctx, judgedPhrase.start) : judgedPhrase;
-  const judged = target ? phraseTargets(ctx, target, cue.relation) : [];
+  // "named both the PKK and the YPG as terrorists": each phrase of a list is judged.
+  const listed = judgedPhrase === object ? phrases.coordinated(object).filter((np) => np.end <= cue.at) : [];
+  const targets = judgedPhrase.pronoun
+    ? [issueBefore(ctx, judgedPhrase.start)]
+    : listed.length > 1
+      ? listed
+      : [judgedPhrase];
+  const judged = targets.flatMap((np) => (np ? phraseTargets(ctx, np, cue.relation) : []));
   return { sources: subject(ctx, v + 1) ?? speakerOrAuthors(ctx), targets: judged };
 }
 

@@ -33,6 +33,11 @@ describe('noun phrases', () => {
       "[The US] has been encouraging [allies] such as [Germany] to restrict [Mahan] 's [operations] .",
     ],
     [
+      'an adverb after a head opens no modifier of it',
+      'Turkey designated both Hamas and Hezbollah as terrorist organizations.',
+      '[Turkey] designated [both Hamas] and [Hezbollah] as [terrorist organizations] .',
+    ],
+    [
       'a hyphen joins words into one phrase',
       'The EU-Japan Economic Partnership Agreement was signed.',
       '[The EU - Japan Economic Partnership Agreement] was signed .',
