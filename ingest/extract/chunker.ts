@@ -257,15 +257,19 @@ class Chunker {
     return SUBJECTS.has(this.tokens[i]?.lower ?? '');
   }
 
-  /** A determiner or a modifier stands before token j: a participle there modifies a noun. */
+  /**
+   * A determiner or a modifier stands before token j: a participle there modifies a noun. An adverb does
+   * when it qualifies a manner ("unlawfully detained vessels") or is itself opened ("a newly elected
+   * president"), not "also", "then" ("..., also criticized Iran", "had also levied sanctions").
+   */
   private isOpened(j: number): boolean {
     const prev = this.tokens[j - 1];
+    if (prev?.pos === 'ADV') return prev.lower.endsWith('ly') || this.isOpened(j - 1);
     return (
       prev !== undefined &&
       ((DETERMINERS.has(prev.lower) && !DEMONSTRATIVES.has(prev.lower)) ||
         prev.pos === 'ADJ' ||
-        prev.pos === 'DET' ||
-        prev.pos === 'ADV')
+        prev.pos === 'DET')
     );
   }
 

@@ -168,6 +168,11 @@ describe('constructions of reported news', () => {
       ['U.S. Department of State OPPOSES Islamic Revolutionary Guard Corps (stated)'],
     ],
     [
+      'levying sanctions against someone opposes them',
+      'The United States had also levied individual sanctions against Hamas.',
+      ['United States OPPOSES Hamas (stated)'],
+    ],
+    [
       'a designation of a list names each of its members',
       'Turkey designated both Hamas and Hezbollah as terrorist organizations.',
       ['Türkiye OPPOSES Hamas (stated)', 'Türkiye OPPOSES Hezbollah (stated)'],

@@ -184,6 +184,11 @@ describe('stance', () => {
         'Greece OPPOSES Türkiye (stated)',
       ],
     ],
+    [
+      'a relative clause between the subject and its verb',
+      'Brett McGurk, who was the envoy to the coalition until December, also criticized Iran.',
+      ['Brett McGurk OPPOSES Iran (stated)'],
+    ],
   ])('%s', (_name, text, expected, title?: string) => {
     expect(describeClaims(text, title)).toEqual(expected);
   });

@@ -78,6 +78,16 @@ export function subjectPhrases(ctx: SentenceContext, verb: number): NounPhrase[]
     const antecedent = phrases.npOf(g - 2 - comma);
     return antecedent && antecedent.end === g - 1 - comma ? group(ctx, antecedent) : undefined;
   }
+  // "Brett McGurk, who was Trump's envoy until December, also criticized": a relative clause set off by
+  // commas stands between the subject that opens the sentence and its verb (not "the Countries stick to
+  // X, protect Y", a list of verbs after a relative clause).
+  if (before.text === ',') {
+    const open = tokens.findLastIndex((t, c) => c < g - 1 && c > ctx.attribution.start && t.text === ',');
+    const antecedent =
+      open > 0 && RELATIVES.has(tokens[open + 1]?.lower ?? '') ? phrases.npOf(open - 1) : undefined;
+    const subject = antecedent?.end === open ? phrases.outermost(antecedent) : undefined;
+    return subject?.start === ctx.attribution.start ? group(ctx, subject) : undefined;
+  }
   const np = phrases.npOf(g - 1);
   if (!np || np.end !== g || np.start < ctx.attribution.start) return undefined;
   // "the statement by the Security Council has ...": the subject is the phrase the complement belongs to.
