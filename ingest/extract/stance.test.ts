@@ -189,6 +189,12 @@ describe('stance', () => {
       'Brett McGurk, who was the envoy to the coalition until December, also criticized Iran.',
       ['Brett McGurk OPPOSES Iran (stated)'],
     ],
+    [
+      'a description refers back to what the headline names',
+      'Turkey opposed the withdrawal.',
+      ['Türkiye OPPOSES troop withdrawal from Syria (stated)'],
+      'Trump announces troop withdrawal from Syria',
+    ],
   ])('%s', (_name, text, expected, title?: string) => {
     expect(describeClaims(text, title)).toEqual(expected);
   });
