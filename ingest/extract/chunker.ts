@@ -133,6 +133,9 @@ class Chunker {
         else if ((this.isModifier(j) && !(head >= 0 && w.pos === 'ADV')) || this.isHyphenJoin(j - 1)) j++;
         else break;
       }
+      // "began a military offensive in Syria": an adjective after a determiner, with no noun after it, is
+      // the head the tagger missed.
+      if (head < 0 && body > k && tokens[j]?.pos === 'ADJ' && !this.continues(j + 1)) head = j;
       if (head < 0) {
         owner = -1;
         k = Math.max(j, k + 1);

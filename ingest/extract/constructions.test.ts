@@ -173,6 +173,16 @@ describe('constructions of reported news', () => {
       ['United States OPPOSES Hamas (stated)'],
     ],
     [
+      'the subject of a verb of doing a hostile act is its agent',
+      'On Wednesday, Turkey began a military offensive in Syria with airstrikes.',
+      ['Türkiye OPPOSES Syria (stated)'],
+    ],
+    [
+      'launching a war is doing it, not proposing it',
+      'Russia launched a war against Ukraine.',
+      ['Russia OPPOSES Ukraine (stated)'],
+    ],
+    [
       'a designation of a list names each of its members',
       'Turkey designated both Hamas and Hezbollah as terrorist organizations.',
       ['Türkiye OPPOSES Hamas (stated)', 'Türkiye OPPOSES Hezbollah (stated)'],

@@ -124,6 +124,7 @@ const sets = {
   legal: new Set(discourse.legal),
   signing: new Set(discourse.signing),
   going: new Set(discourse.going),
+  conducting: new Set(discourse.conducting),
   intended: phrases(discourse.intended),
   obligated: phrases(discourse.obligated),
   conditional: phrases(discourse.conditional),

@@ -38,6 +38,11 @@ describe('noun phrases', () => {
       '[Turkey] designated [both Hamas] and [Hezbollah] as [terrorist organizations] .',
     ],
     [
+      'an adjective after a determiner with no noun after it is the head',
+      'Turkey began a military offensive in Syria.',
+      '[Turkey] began [a military offensive] in [Syria] .',
+    ],
+    [
       'a hyphen joins words into one phrase',
       'The EU-Japan Economic Partnership Agreement was signed.',
       '[The EU - Japan Economic Partnership Agreement] was signed .',
