@@ -183,6 +183,22 @@ describe('constructions of reported news', () => {
       ['Russia OPPOSES Ukraine (stated)'],
     ],
     [
+      'what goes against a rule, with a relative clause before its verb',
+      'Greece and Egypt deemed that the agreement on sending Turkish soldiers to Libya, where a civil war is underway, goes against the UN Security Council resolution 2259.',
+      [
+        'Egypt OPPOSES agreement on sending Turkish soldiers to Libya (stated)',
+        'Greece OPPOSES agreement on sending Turkish soldiers to Libya (stated)',
+      ],
+    ],
+    [
+      'a judgement in a "that" clause is held by whoever concludes it, on the whole subject',
+      'Greece and Egypt concluded that the November 27 maritime border agreement between Turkey and Libya is "null and void" and does not comply with the Law of the Sea.',
+      [
+        'Egypt OPPOSES November 27 maritime border agreement between Turkey and Libya (stated)',
+        'Greece OPPOSES November 27 maritime border agreement between Turkey and Libya (stated)',
+      ],
+    ],
+    [
       'a designation of a list names each of its members',
       'Turkey designated both Hamas and Hezbollah as terrorist organizations.',
       ['Türkiye OPPOSES Hamas (stated)', 'Türkiye OPPOSES Hezbollah (stated)'],

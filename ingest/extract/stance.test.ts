@@ -195,6 +195,11 @@ describe('stance', () => {
       ['Türkiye OPPOSES troop withdrawal from Syria (stated)'],
       'Trump announces troop withdrawal from Syria',
     ],
+    [
+      'judgements of a decision as unconstitutional or unwarranted',
+      "Russia's actions are unconstitutional, Zelensky said.",
+      ['Volodymyr Zelenskyy OPPOSES Russia (stated)'],
+    ],
   ])('%s', (_name, text, expected, title?: string) => {
     expect(describeClaims(text, title)).toEqual(expected);
   });

@@ -7,6 +7,8 @@ import type { NounPhrase } from './phrases.ts';
 import type { Token } from './sentences.ts';
 
 const RELATIVES = new Set(['who', 'which', 'that']);
+/** What opens a relative clause set off by commas: "X, who ..., said", "the deal, where ..., goes". */
+const INSERTED = new Set(['who', 'which', 'where', 'whose']);
 const GROUP = new Set(['AUX', 'ADV', 'PART']);
 const QUOTES = new Set(['"', '“', '”']);
 const JOINERS = new Set([',', 'and', 'or']);
@@ -78,20 +80,28 @@ export function subjectPhrases(ctx: SentenceContext, verb: number): NounPhrase[]
     const antecedent = phrases.npOf(g - 2 - comma);
     return antecedent && antecedent.end === g - 1 - comma ? group(ctx, antecedent) : undefined;
   }
-  // "Brett McGurk, who was Trump's envoy until December, also criticized": a relative clause set off by
-  // commas stands between the subject that opens the sentence and its verb (not "the Countries stick to
-  // X, protect Y", a list of verbs after a relative clause).
+  // "Brett McGurk, who was Trump's envoy until December, also criticized", "the agreement on sending
+  // soldiers to Libya, where a civil war is underway, goes against": a relative clause set off by commas
+  // stands between the subject that opens its clause and its verb (not "the Countries stick to X,
+  // protect Y", a list of verbs after a relative clause).
   if (before.text === ',') {
     const open = tokens.findLastIndex((t, c) => c < g - 1 && c > ctx.attribution.start && t.text === ',');
     const antecedent =
-      open > 0 && RELATIVES.has(tokens[open + 1]?.lower ?? '') ? phrases.npOf(open - 1) : undefined;
+      open > 0 && INSERTED.has(tokens[open + 1]?.lower ?? '') ? phrases.npOf(open - 1) : undefined;
     const subject = antecedent?.end === open ? phrases.outermost(antecedent) : undefined;
-    return subject?.start === ctx.attribution.start ? group(ctx, subject) : undefined;
+    const opens = subject !== undefined && opensClause(ctx, subject.start);
+    return opens ? group(ctx, subject) : undefined;
   }
   const np = phrases.npOf(g - 1);
   if (!np || np.end !== g || np.start < ctx.attribution.start) return undefined;
   // "the statement by the Security Council has ...": the subject is the phrase the complement belongs to.
   return group(ctx, phrases.outermost(np));
+}
+
+/** Whether a phrase starting at k opens its clause ("that the agreement ..."). */
+function opensClause(ctx: SentenceContext, k: number): boolean {
+  const from = Math.max(ctx.attribution.start, ctx.phrases.clauseOf(k).start);
+  return k === from || (k === from + 1 && ctx.tokens[from]?.lower === 'that');
 }
 
 /**
