@@ -199,6 +199,18 @@ describe('constructions of reported news', () => {
       ],
     ],
     [
+      'a clause that continues another after ", and" says what its subject deems',
+      'Greece and Egypt called on Turkey to halt its drilling operations within the EEZ of Cyprus, and deemed that the agreement on sending Turkish soldiers to Libya goes against the UN Security Council resolution 2259.',
+      [
+        'Egypt OPPOSES Türkiye (stated)',
+        'Egypt OPPOSES agreement on sending Turkish soldiers to Libya (stated)',
+        'Egypt PROPOSES halt its drilling operations (stated)',
+        'Greece OPPOSES Türkiye (stated)',
+        'Greece OPPOSES agreement on sending Turkish soldiers to Libya (stated)',
+        'Greece PROPOSES halt its drilling operations (stated)',
+      ],
+    ],
+    [
       'a designation of a list names each of its members',
       'Turkey designated both Hamas and Hezbollah as terrorist organizations.',
       ['Türkiye OPPOSES Hamas (stated)', 'Türkiye OPPOSES Hezbollah (stated)'],

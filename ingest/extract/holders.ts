@@ -178,6 +178,16 @@ export function subject(ctx: SentenceContext, at: number): string[] | undefined 
   return firstGroup(ctx, at);
 }
 
+/**
+ * Who says what the clause at `k` says: the subject of the verb before it ("Greece deemed that ..."), or
+ * of the clause that verb continues ("They called on Turkey ..., and deemed that ...").
+ */
+export function sayerBefore(ctx: SentenceContext, k: number): string[] | undefined {
+  for (let j = k - 1; j >= ctx.attribution.start; j--)
+    if (isFinite(ctx.tokens, j)) return verbSubject(ctx, j) ?? subject(ctx, j);
+  return undefined;
+}
+
 /** Where the nearest clause before `at` that has a subject of its own starts. */
 function ownSubjectStart(ctx: SentenceContext, at: number): number {
   const { phrases } = ctx;

@@ -5,10 +5,9 @@
 import type { Sides } from './acts.ts';
 import { isActorId, type SentenceContext } from './context.ts';
 import { ACTS, type Cue } from './cues.ts';
-import { judgedSubject, speakerOrAuthors, subject } from './holders.ts';
+import { judgedSubject, sayerBefore, speakerOrAuthors, subject } from './holders.ts';
 import { lexicon } from './lexicon.ts';
 import type { NounPhrase } from './phrases.ts';
-import { subjectOfVerbBefore } from './subjects.ts';
 import { agentOf, isInstrument, phraseTargets } from './targets.ts';
 
 const SCHEMES = new Set(['Initiative', 'Concept']);
@@ -56,8 +55,7 @@ function judge(ctx: SentenceContext, cue: Cue): string[] {
   const speaker = ctx.attribution.speaker?.ids ?? [];
   if (speaker.length > 0) return speaker;
   const clause = ctx.phrases.clauseOf(cue.at);
-  const sayer =
-    ctx.tokens[clause.start]?.lower === 'that' ? subjectOfVerbBefore(ctx, clause.start) : undefined;
+  const sayer = ctx.tokens[clause.start]?.lower === 'that' ? sayerBefore(ctx, clause.start) : undefined;
   return sayer && sayer.length > 0 ? sayer : speakerOrAuthors(ctx);
 }
 

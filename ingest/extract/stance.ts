@@ -8,7 +8,7 @@ import { hostileAct, isHostile, patients, type Sides } from './acts.ts';
 import { announcements } from './announcements.ts';
 import { isActorId, type SentenceContext } from './context.ts';
 import { ACTS, conditionalTokens, findCues, negated, type Cue } from './cues.ts';
-import { firstGroup, holder, nounAgents, speakerOrAuthors } from './holders.ts';
+import { firstGroup, holder, nounAgents, sayerBefore, speakerOrAuthors } from './holders.ts';
 import { judgement } from './judgements.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
@@ -16,7 +16,7 @@ import { objectPhrases, passiveAgents } from './objects.ts';
 import { directive } from './directives.ts';
 import { relationalNoun } from './relational.ts';
 import { cancelled, otherSense } from './senses.ts';
-import { isFinite, isThingSubject, subjectOfVerbBefore, subjectPhrases } from './subjects.ts';
+import { isFinite, isThingSubject, subjectPhrases } from './subjects.ts';
 import { actorOf, isMutual, isUnnamedPact, phraseTargets } from './targets.ts';
 import type { Token } from './sentences.ts';
 
@@ -201,7 +201,7 @@ function violated(ctx: SentenceContext, cue: Cue): Sides | undefined {
   const things = subjectPhrases(ctx, verb) ?? [];
   const first = things[0];
   // "Greece deemed that the agreement goes against ...": whoever's verb the clause completes says so.
-  const sayer = first ? subjectOfVerbBefore(ctx, first.start) : undefined;
+  const sayer = first ? sayerBefore(ctx, first.start) : undefined;
   return {
     sources: sayer && sayer.length > 0 ? sayer : speakerOrAuthors(ctx),
     targets: things.flatMap((np) => phraseTargets(ctx, np, 'OPPOSES')),
