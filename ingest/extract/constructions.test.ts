@@ -211,6 +211,11 @@ describe('constructions of reported news', () => {
       ],
     ],
     [
+      '"X-backed" in apposition to a name with its acronym in parentheses',
+      'Al-Muhandis led the Popular Mobilization Forces (PMF), an Iranian-backed militia.',
+      ['Iran SUPPORTS Popular Mobilization Forces (stated)'],
+    ],
+    [
       'a designation of a list names each of its members',
       'Turkey designated both Hamas and Hezbollah as terrorist organizations.',
       ['Türkiye OPPOSES Hamas (stated)', 'Türkiye OPPOSES Hezbollah (stated)'],

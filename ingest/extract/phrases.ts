@@ -95,6 +95,9 @@ export class Phrases {
     if (this.tokens[k]?.text !== ',') return undefined;
     k--;
     if (this.tokens[k]?.text === ')') {
+      // "the Popular Mobilization Forces (PMF), an ...": a name may hold its parenthesis.
+      const named = this.npOf(k);
+      if (named?.extent === k + 1) return named;
       while (k > 0 && this.tokens[k]?.text !== '(') k--;
       k--;
     }

@@ -200,6 +200,11 @@ describe('stance', () => {
       "Russia's actions are unconstitutional, Zelensky said.",
       ['Volodymyr Zelenskyy OPPOSES Russia (stated)'],
     ],
+    [
+      'a conjunct with an owner of its own stays in the list of holders',
+      'Iran and its Quds Force condemned Israel.',
+      ['Iran OPPOSES Israel (stated)', 'Quds Force OPPOSES Israel (stated)'],
+    ],
   ])('%s', (_name, text, expected, title?: string) => {
     expect(describeClaims(text, title)).toEqual(expected);
   });

@@ -113,7 +113,8 @@ function group(ctx: SentenceContext, last: NounPhrase): NounPhrase[] {
   const list = [last];
   let first = last;
   for (;;) {
-    let k = first.start - 1;
+    // "General Soleimani and his Quds Force": a conjunct's owner stands between it and the joiner.
+    let k = (phrases.nps[first.owner]?.start ?? first.start) - 1;
     const joiner = tokens[k]?.lower ?? '';
     if (!JOINERS.has(joiner) || (joiner === ',' && list.length === 1)) break;
     const serial = joiner !== ',' && tokens[k - 1]?.text === ',';
