@@ -216,6 +216,29 @@ describe('constructions of reported news', () => {
       ['Iran SUPPORTS Popular Mobilization Forces (stated)'],
     ],
     [
+      'a promise proposes what each act promised makes',
+      'Emmanuel Macron promised to conduct new completely fair elections and hold a constitutional referendum.',
+      [
+        'Emmanuel Macron PROPOSES constitutional referendum (stated)',
+        'Emmanuel Macron PROPOSES fair elections (stated)',
+      ],
+    ],
+    [
+      'an announcement that the announcers are to do something proposes what it makes',
+      'Biden and Sanders announced they were to form six working groups.',
+      ['Joe Biden PROPOSES six working groups (stated)', 'Sanders PROPOSES six working groups (stated)'],
+    ],
+    [
+      'a promise whose act is a stance verb says that stance',
+      'China pledged to support the WHO.',
+      ['China SUPPORTS World Health Organization (intended)'],
+    ],
+    [
+      'a promise after a relative clause and "and" is the first subject\'s',
+      'Macron spoke about his minister, who was arrested in May, and promised to hold a referendum.',
+      ['Emmanuel Macron PROPOSES referendum (stated)'],
+    ],
+    [
       'a designation of a list names each of its members',
       'Turkey designated both Hamas and Hezbollah as terrorist organizations.',
       ['Türkiye OPPOSES Hamas (stated)', 'Türkiye OPPOSES Hezbollah (stated)'],

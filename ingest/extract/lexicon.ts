@@ -121,6 +121,7 @@ const sets = {
   cancelling: new Set(discourse.cancelling),
   judging: new Set(discourse.judging),
   announcing: new Set(discourse.announcing),
+  committing: new Set(discourse.committing),
   legal: new Set(discourse.legal),
   signing: new Set(discourse.signing),
   going: new Set(discourse.going),

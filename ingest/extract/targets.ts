@@ -309,9 +309,12 @@ function openTarget(ctx: SentenceContext, np: NounPhrase, relation: Stance): str
   // The label runs from the first word after determiners and vague modifiers to the end of the
   // complements that name what it is about, or of the base phrase when they run long.
   let from = np.body;
+  // "completely fair elections" is labelled "fair elections".
   while (
     from < np.head &&
-    (UNLABELLED.has(tokens[from]?.lower ?? '') || DEFINITE.has(tokens[from]?.lower ?? ''))
+    (UNLABELLED.has(tokens[from]?.lower ?? '') ||
+      DEFINITE.has(tokens[from]?.lower ?? '') ||
+      tokens[from]?.pos === 'ADV')
   )
     from++;
   const about = relation === 'PROPOSES' ? calledForEnd(ctx, labelEnd(ctx, np)) : labelEnd(ctx, np);
