@@ -239,6 +239,12 @@ describe('constructions of reported news', () => {
       ['Emmanuel Macron PROPOSES referendum (stated)'],
     ],
     [
+      'a comma after a list of holders that opens the sentence',
+      "Both Germany and the county's Police and Crime Commissioner Stephen Mold, urged the immunity be waived.",
+      ['Germany PROPOSES waive immunity (stated)', 'Stephen Mold PROPOSES waive immunity (stated)'],
+    ],
+    ['a call for a bond proposes it', 'China called for dialogue.', ['China PROPOSES dialogue (stated)']],
+    [
       'a designation of a list names each of its members',
       'Turkey designated both Hamas and Hezbollah as terrorist organizations.',
       ['Türkiye OPPOSES Hamas (stated)', 'Türkiye OPPOSES Hezbollah (stated)'],

@@ -86,6 +86,8 @@ export function subjectPhrases(ctx: SentenceContext, verb: number): NounPhrase[]
   // protect Y", a list of verbs after a relative clause).
   if (before.text === ',') {
     const open = tokens.findLastIndex((t, c) => c < g - 1 && c > ctx.attribution.start && t.text === ',');
+    // "Both he and the Commissioner Stephen Mold, urged": a comma after a subject that opens the sentence.
+    if (open < 0) return openingSubject(ctx, g - 2);
     const antecedent =
       open > 0 && INSERTED.has(tokens[open + 1]?.lower ?? '') ? phrases.npOf(open - 1) : undefined;
     const subject = antecedent?.end === open ? phrases.outermost(antecedent) : undefined;
@@ -96,6 +98,18 @@ export function subjectPhrases(ctx: SentenceContext, verb: number): NounPhrase[]
   if (!np || np.end !== g || np.start < ctx.attribution.start) return undefined;
   // "the statement by the Security Council has ...": the subject is the phrase the complement belongs to.
   return group(ctx, phrases.outermost(np));
+}
+
+/** The list of phrases ending at k when it opens the sentence (after "both" at most). */
+function openingSubject(ctx: SentenceContext, k: number): NounPhrase[] | undefined {
+  const np = ctx.phrases.npOf(k);
+  if (np?.end !== k + 1) return undefined;
+  const list = group(ctx, ctx.phrases.outermost(np));
+  const first = list[0]?.start ?? k;
+  return first === ctx.attribution.start ||
+    (first === ctx.attribution.start + 1 && ctx.tokens[first - 1]?.lower === 'both')
+    ? list
+    : undefined;
 }
 
 /** Whether a phrase starting at k opens its clause ("that the agreement ..."). */

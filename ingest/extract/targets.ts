@@ -301,7 +301,14 @@ function openTarget(ctx: SentenceContext, np: NounPhrase, relation: Stance): str
   const head = tokens[np.head];
   if (!head || (head.pos !== 'NOUN' && !isNamedInitiative(tokens, np))) return undefined;
   const word = head.lower;
-  if (LIGHT.has(word) || PEOPLE.has(word) || THINGS.has(word) || MUTUAL.has(word)) return undefined;
+  // "called for a regional cooperation": a bond is proposed as a thing to do, never supported as an issue.
+  if (
+    LIGHT.has(word) ||
+    PEOPLE.has(word) ||
+    THINGS.has(word) ||
+    (MUTUAL.has(word) && relation !== 'PROPOSES')
+  )
+    return undefined;
   if (TRANSPARENT.has(word) && relation !== 'PROPOSES') return undefined;
   const issue = ISSUES.has(word) || ISSUES.has(head.lemma);
   const instrument = INSTRUMENTS.has(word) || INSTRUMENTS.has(head.lemma);
