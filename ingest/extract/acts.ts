@@ -29,7 +29,12 @@ export function hostileAct(ctx: SentenceContext, cue: Cue): Sides {
   const named = doer.length > 0 ? doer : conductor(ctx, np);
   const claimer = named.length > 0 ? [] : claimant(ctx, np);
   const sources = (named.length > 0 ? named : claimer).filter((id) => isActorId(ctx, id));
-  const hit = sources.length > 0 ? patients(ctx, np) : [];
+  // An act whose agent is not named yet is still remembered with its victims, for a later "The attack
+  // was claimed by the Houthis".
+  const hit =
+    sources.length > 0 || ctx.acts.latest(ActMemory.nounClass(ctx.tokens[np.head]?.lower ?? '')) === undefined
+      ? patients(ctx, np)
+      : [];
   const targets = hit.length > 0 || claimer.length === 0 ? hit : [...(told(ctx, np)?.patients ?? [])];
   ctx.acts.note(ActMemory.nounClass(ctx.tokens[np.head]?.lower ?? ''), {
     agents: sources,

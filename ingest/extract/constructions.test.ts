@@ -245,6 +245,11 @@ describe('constructions of reported news', () => {
     ],
     ['a call for a bond proposes it', 'China called for dialogue.', ['China PROPOSES dialogue (stated)']],
     [
+      'an act told without its agent is claimed later against its victim',
+      'The speech came one week after an attack on oil infrastructure in Saudi Arabia. The attack was claimed by the Houthi movement in Yemen.',
+      ['Houthis OPPOSES Saudi Arabia (stated)'],
+    ],
+    [
       'a designation of a list names each of its members',
       'Turkey designated both Hamas and Hezbollah as terrorist organizations.',
       ['Türkiye OPPOSES Hamas (stated)', 'Türkiye OPPOSES Hezbollah (stated)'],
