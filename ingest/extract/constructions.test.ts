@@ -250,6 +250,11 @@ describe('constructions of reported news', () => {
       ['Houthis OPPOSES Saudi Arabia (stated)'],
     ],
     [
+      'an object that names no one, then the person in apposition',
+      'The US airstrike that killed Iranian general, Qasem Soleimani at a Baghdad airport.',
+      ['United States OPPOSES Qasem Soleimani (stated)'],
+    ],
+    [
       'a designation of a list names each of its members',
       'Turkey designated both Hamas and Hezbollah as terrorist organizations.',
       ['Türkiye OPPOSES Hamas (stated)', 'Türkiye OPPOSES Hezbollah (stated)'],
