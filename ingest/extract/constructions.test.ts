@@ -255,6 +255,17 @@ describe('constructions of reported news', () => {
       ['United States OPPOSES Qasem Soleimani (stated)'],
     ],
     [
+      'seconding a call backs whoever made it',
+      'Emmanuel Macron called for G7 action on the fires. The call was quickly seconded by Angela Merkel and Boris Johnson.',
+      [
+        'Angela Merkel SUPPORTS Emmanuel Macron (stated)',
+        'Angela Merkel SUPPORTS G7 action on the fires (stated)',
+        'Boris Johnson SUPPORTS Emmanuel Macron (stated)',
+        'Boris Johnson SUPPORTS G7 action on the fires (stated)',
+        'Emmanuel Macron PROPOSES G7 action on the fires (stated)',
+      ],
+    ],
+    [
       'a designation of a list names each of its members',
       'Turkey designated both Hamas and Hezbollah as terrorist organizations.',
       ['Türkiye OPPOSES Hamas (stated)', 'Türkiye OPPOSES Hezbollah (stated)'],

@@ -64,7 +64,7 @@ export function positions(ctx: SentenceContext): Position[] {
             continue;
           const key = `${source} ${relation} ${target}`;
           if (!found.has(key)) found.set(key, { source, relation, target, modality });
-          if (relation === 'PROPOSES') ctx.acts.noteProposal(target);
+          if (relation === 'PROPOSES') ctx.acts.noteProposal(target, source);
         }
       }
     }

@@ -101,7 +101,7 @@ export function phraseTargets(ctx: SentenceContext, np: NounPhrase, relation: St
     const actors = ownerActor(ctx, np);
     if (actors.length > 0) return actors;
   }
-  const described = description(ctx, np);
+  const described = description(ctx, np, relation);
   if (described !== undefined) return described;
   const open = openTarget(ctx, np, relation);
   return open ? [open] : [];
@@ -257,7 +257,7 @@ function actorsAt(ctx: SentenceContext, k: number): string[] {
  * shares a class with it (the latest such). Undefined when the phrase is no description; an empty list
  * when it is one but nothing fits (a vague "the deal" is no target of its own).
  */
-function description(ctx: SentenceContext, np: NounPhrase): string[] | undefined {
+function description(ctx: SentenceContext, np: NounPhrase, relation: Stance): string[] | undefined {
   const { tokens } = ctx;
   const head = tokens[np.head];
   const det = tokens[np.start];
@@ -266,7 +266,13 @@ function description(ctx: SentenceContext, np: NounPhrase): string[] | undefined
   if (!head || !definite || np.complements.length > 0) return undefined;
   // "the call", "Macron's recommendation": what was last proposed, and who proposed it.
   const proposed = CALLS.has(head.lower) ? ctx.acts.latestProposal() : undefined;
-  if (proposed) return [proposed, ...ownerActor(ctx, np)];
+  // "The call was seconded by Merkel": whoever made the call is backed with it (declining a request is
+  // no stance on whoever made it).
+  if (proposed) {
+    const owner = ownerActor(ctx, np);
+    const makers = relation === 'SUPPORTS' ? proposed.proposers : [];
+    return [proposed.target, ...(owner.length > 0 ? owner : makers)];
+  }
   const group = DESCRIPTION_CLASS.get(head.lower) ?? DESCRIPTION_CLASS.get(head.lemma);
   if (group === undefined) return undefined;
   for (let k = np.body; k < np.head; k++) if (tokens[k]?.pos === 'PROPN') return undefined;
