@@ -205,6 +205,11 @@ describe('stance', () => {
       'Iran and its Quds Force condemned Israel.',
       ['Iran OPPOSES Israel (stated)', 'Quds Force OPPOSES Israel (stated)'],
     ],
+    [
+      'the remnants of a group stand for the group',
+      'Coalition forces are in Iraq to defeat ISIS remnants.',
+      ['Coalition forces OPPOSES Islamic State (stated)'],
+    ],
   ])('%s', (_name, text, expected, title?: string) => {
     expect(describeClaims(text, title)).toEqual(expected);
   });
