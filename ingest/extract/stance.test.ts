@@ -210,6 +210,11 @@ describe('stance', () => {
       'Coalition forces are in Iraq to defeat ISIS remnants.',
       ['Coalition forces OPPOSES Islamic State (stated)'],
     ],
+    [
+      'a participle after "have" that the tagger calls an adjective is the verb, with its object',
+      'The attack was claimed by the Houthis, but both Saudi Arabia and the United States have alleged Iranian involvement.',
+      ['Saudi Arabia OPPOSES Iran (stated)', 'United States OPPOSES Iran (stated)'],
+    ],
   ])('%s', (_name, text, expected, title?: string) => {
     expect(describeClaims(text, title)).toEqual(expected);
   });

@@ -10,6 +10,7 @@ const RELATIVES = new Set(['who', 'which', 'that']);
 /** What opens a relative clause set off by commas: "X, who ..., said", "the deal, where ..., goes". */
 const INSERTED = new Set(['who', 'which', 'where', 'whose']);
 const GROUP = new Set(['AUX', 'ADV', 'PART']);
+const PERFECT = new Set(['have', 'has', 'had']);
 const QUOTES = new Set(['"', '“', '”']);
 const JOINERS = new Set([',', 'and', 'or']);
 
@@ -51,6 +52,8 @@ export function isFinite(tokens: readonly Token[], j: number): boolean {
   const before = tokens[b];
   if (before?.lower === 'to') return false;
   if (t?.pos === 'AUX') return t.lemma === 'be' && isCopula(tokens, j);
+  // "have alleged": a participle the tagger called an adjective (cues.ts reads it as the verb too).
+  if (t?.pos === 'ADJ' && t.lower.endsWith('ed') && PERFECT.has(before?.lower ?? '')) return true;
   if (t?.pos !== 'VERB') return false;
   return !t.lower.endsWith('ing') || before?.pos === 'AUX';
 }
