@@ -7,6 +7,7 @@ import { cue, type Cue } from './cues.ts';
 import { lexicon } from './lexicon.ts';
 import type { Token } from './sentences.ts';
 import { isFinite } from './subjects.ts';
+import { isInstrument } from './targets.ts';
 
 export function announcements(ctx: SentenceContext): Cue[] {
   return [...policies(ctx), ...commitments(ctx)];
@@ -17,18 +18,24 @@ function policies(ctx: SentenceContext): Cue[] {
   const found: Cue[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t?.pos !== 'VERB' || !lexicon.announcing.has(t.lemma)) continue;
+    // "will present a bill": after a modal a word is a verb, whatever the tagger says.
+    const verb = t?.pos === 'VERB' || MODALS.has(tokens[k - 1]?.lower ?? '');
+    if (!t || !verb || !lexicon.announcing.has(t.lemma)) continue;
     let j = k + 1;
     while (tokens[j]?.pos === 'ADV') j++;
     const np = phrases.npStartingAt(j);
     if (!np || np.pronoun) continue;
-    // "announced Benin was to join" reports a clause.
+    // "announced Benin was to join", "announced Monday that ..." report a clause; "present a bill ... that
+    // legalises abortion" names a policy that a relative clause describes.
     const next = tokens[np.extent];
-    if (next?.lower === 'that' || next?.pos === 'AUX' || isFinite(tokens, np.extent)) continue;
+    const relative = next?.lower === 'that' && isInstrument(ctx, np);
+    if ((next?.lower === 'that' && !relative) || next?.pos === 'AUX' || isFinite(tokens, np.extent)) continue;
     found.push(cue(k, 1, 'PROPOSES', 'verb'));
   }
   return found;
 }
+
+const MODALS = new Set(['will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should']);
 
 /** Pronouns that may stand for whoever commits: "announced they were to form ...". */
 const SELF = new Set(['they', 'it', 'he', 'she', 'we', 'i']);

@@ -266,6 +266,11 @@ describe('constructions of reported news', () => {
       ],
     ],
     [
+      'a policy presented, with a relative clause that describes it',
+      'Emmanuel Macron will present a bill for the voluntary interruption of pregnancy that legalises abortion.',
+      ['Emmanuel Macron PROPOSES bill for the voluntary interruption of pregnancy (intended)'],
+    ],
+    [
       'a designation of a list names each of its members',
       'Turkey designated both Hamas and Hezbollah as terrorist organizations.',
       ['Türkiye OPPOSES Hamas (stated)', 'Türkiye OPPOSES Hezbollah (stated)'],
