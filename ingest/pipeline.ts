@@ -6,15 +6,16 @@ import { loadKnowledge } from './knowledge/index.ts';
 import type { KnowledgeBase } from './knowledge/types.ts';
 import type { Claim, DocumentGraph, Entity, Evidence, Link, SourceDocument } from './model.ts';
 import { ActMemory } from './extract/act-memory.ts';
-import { Attributor } from './extract/attribution.ts';
+import { attribute, Attributor, type Attribution } from './extract/attribution.ts';
 import { authorsFromOpening, authorsFromTitle } from './extract/authors.ts';
 import { Discourse, meetingIn } from './extract/discourse.ts';
 import { facts } from './extract/links.ts';
+import type { Mention } from './extract/mention.ts';
 import { MentionFinder } from './extract/mentions.ts';
 import { Phrases } from './extract/phrases.ts';
 import { Registry } from './extract/registry.ts';
 import { sentences, type Sentence } from './extract/sentences.ts';
-import { positions } from './extract/stance.ts';
+import { positions, type Position } from './extract/stance.ts';
 import { Turns } from './extract/turns.ts';
 
 /** Words of a title that names its authors: "Joint Statement of the Leaders of ...", "Statement by ...". */
@@ -43,6 +44,39 @@ export function extractDocument(doc: SourceDocument, kb: KnowledgeBase = loadKno
   const firstSeen = new Map<string, Evidence>();
   let sentenceCount = 0;
   let wordCount = 0;
+  const read = (sentence: Sentence, mentions: Mention[], attribution: Attribution): Position[] => {
+    let phrases: Phrases | undefined;
+    return positions({
+      tokens: sentence.tokens,
+      texts: sentence.tokens.map((t) => t.text),
+      // Chunked only when a cue needs them: most sentences have none. Names are kept whole in phrases;
+      // pronouns and group words are chunked as words.
+      get phrases() {
+        return (phrases ??= new Phrases(
+          sentence.tokens,
+          mentions.filter((m) => m.reference === undefined),
+        ));
+      },
+      mentions,
+      attribution,
+      authors: discourse.authors,
+      registry,
+      kb,
+      acts,
+    });
+  };
+  // A headline given apart from the text names what the text refers back to ("Trump announces troop
+  // withdrawal from Syria" ... "opposed the withdrawal"): it is read first, for its entities and acts; its
+  // claims are left to the text, where each has a sentence to quote.
+  if (doc.title !== undefined && !doc.text.startsWith(doc.title)) {
+    for (const sentence of sentences(doc.title)) {
+      const mentions = finder.find(sentence.tokens);
+      const attribution = attribute(sentence.tokens, mentions);
+      discourse.resolve(sentence.tokens, mentions, attribution.speaker);
+      read(sentence, mentions, attribution);
+      discourse.update(sentence.tokens, mentions, attribution.speaker, meetingIn(sentence.tokens, mentions));
+    }
+  }
 
   for (const sentence of sentences(text)) {
     sentenceCount++;
@@ -59,27 +93,7 @@ export function extractDocument(doc: SourceDocument, kb: KnowledgeBase = loadKno
     for (const m of mentions) for (const id of m.ids) if (!firstSeen.has(id)) firstSeen.set(id, evidence);
 
     const speaker = attribution.speaker?.ids[0];
-    let phrases: Phrases | undefined;
-    const stated = turns.isPress(sentence, text)
-      ? []
-      : positions({
-          tokens: sentence.tokens,
-          texts: sentence.tokens.map((t) => t.text),
-          // Chunked only when a cue needs them: most sentences have none. Names are kept whole in
-          // phrases; pronouns and group words are chunked as words.
-          get phrases() {
-            return (phrases ??= new Phrases(
-              sentence.tokens,
-              mentions.filter((m) => m.reference === undefined),
-            ));
-          },
-          mentions,
-          attribution,
-          authors: discourse.authors,
-          registry,
-          kb,
-          acts,
-        });
+    const stated = turns.isPress(sentence, text) ? [] : read(sentence, mentions, attribution);
     for (const p of stated) {
       const id = contentId(doc.id, sentence.index, p.source, p.relation, p.target);
       claims.set(id, { id, ...p, speaker: speaker ?? p.source, evidence });

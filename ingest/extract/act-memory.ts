@@ -7,6 +7,11 @@ import words from '../lexicon/targets.json' with { type: 'json' };
 const NOUN_CLASS = new Map(words.acts.flatMap((group) => group.map((w) => [w, group[0] as string])));
 const VERB_CLASS = new Map(Object.entries(words.actVerbs));
 
+export interface Proposal {
+  target: string;
+  proposers: string[];
+}
+
 export interface ToldAct {
   agents: readonly string[];
   patients: readonly string[];
@@ -17,7 +22,7 @@ const RECENT = 2;
 
 export class ActMemory {
   private readonly told = new Map<string, ToldAct & { sentence: number }>();
-  private proposal: string | undefined;
+  private proposal: Proposal | undefined;
   private sentence = 0;
 
   /** Moves on to the next sentence of the document. */
@@ -41,12 +46,16 @@ export class ActMemory {
       this.told.set(kind, { ...act, sentence: this.sentence });
   }
 
-  /** Remembers what was last proposed: "the call", "the request", "his recommendation" refer to it. */
-  noteProposal(target: string): void {
-    this.proposal = target;
+  /**
+   * Remembers what was last proposed, and by whom: "the call", "the request", "his recommendation" refer
+   * to it, and seconding it backs its proposers too.
+   */
+  noteProposal(target: string, proposer: string): void {
+    if (this.proposal?.target !== target) this.proposal = { target, proposers: [] };
+    if (!this.proposal.proposers.includes(proposer)) this.proposal.proposers.push(proposer);
   }
 
-  latestProposal(): string | undefined {
+  latestProposal(): Proposal | undefined {
     return this.proposal;
   }
 

@@ -4,6 +4,7 @@
 import type { SentenceContext } from './context.ts';
 import { ACTS, type Cue } from './cues.ts';
 import { isActorId } from './context.ts';
+import { lexicon } from './lexicon.ts';
 import type { NounPhrase } from './phrases.ts';
 import { subjectOfVerbBefore } from './subjects.ts';
 import { ActMemory } from './act-memory.ts';
@@ -24,10 +25,16 @@ export function hostileAct(ctx: SentenceContext, cue: Cue): Sides {
   if (!np) return { sources: [], targets: [] };
   // The act itself is told once, where its agent is named or owns up to it: a later "the attack" is no
   // new statement of it.
-  const named = agentOf(ctx, np, false);
+  const doer = agentOf(ctx, np, false);
+  const named = doer.length > 0 ? doer : conductor(ctx, np);
   const claimer = named.length > 0 ? [] : claimant(ctx, np);
   const sources = (named.length > 0 ? named : claimer).filter((id) => isActorId(ctx, id));
-  const hit = sources.length > 0 ? patients(ctx, np) : [];
+  // An act whose agent is not named yet is still remembered with its victims, for a later "The attack
+  // was claimed by the Houthis".
+  const hit =
+    sources.length > 0 || ctx.acts.latest(ActMemory.nounClass(ctx.tokens[np.head]?.lower ?? '')) === undefined
+      ? patients(ctx, np)
+      : [];
   const targets = hit.length > 0 || claimer.length === 0 ? hit : [...(told(ctx, np)?.patients ?? [])];
   ctx.acts.note(ActMemory.nounClass(ctx.tokens[np.head]?.lower ?? ''), {
     agents: sources,
@@ -53,6 +60,19 @@ function claimant(ctx: SentenceContext, np: NounPhrase): string[] {
   const by = phrases.npStartingAt(k + 2);
   return by ? phrases.coordinated(by).flatMap((each) => actorOf(ctx, each)) : [];
 }
+
+/** "Turkey began a military offensive", "carried out airstrikes on": the subject of a verb of doing it. */
+function conductor(ctx: SentenceContext, np: NounPhrase): string[] {
+  const { tokens } = ctx;
+  let k = np.start - 1;
+  if (PARTICLES.has(tokens[k]?.lower ?? '')) k--;
+  const verb = tokens[k];
+  if (verb?.pos !== 'VERB' || !lexicon.conducting.has(verb.lemma)) return [];
+  return subjectOfVerbBefore(ctx, k + 1) ?? [];
+}
+
+/** "carried out", "stepped up". */
+const PARTICLES = new Set(['out', 'up']);
 
 const RESPONSIBLE = new Set(['responsible', 'responsibility', 'credit']);
 

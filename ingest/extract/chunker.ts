@@ -128,10 +128,14 @@ class Chunker {
         else if (head >= 0 && (TIMES.has(w.lower) || this.isParticipleAfterName(j, head))) break;
         else if ((NOMINAL.has(w.pos) && !POSSESSIVE.has(w.text)) || this.isMistaggedNoun(j, k, head))
           head = j++;
-        // "Kurdish-led": any word after a joining hyphen.
-        else if (this.isModifier(j) || this.isHyphenJoin(j - 1)) j++;
+        // "Kurdish-led": any word after a joining hyphen. An adverb after the head opens no modifier of
+        // it: "the Department of State also designated the IRGC", "Hezbollah as terrorists".
+        else if ((this.isModifier(j) && !(head >= 0 && w.pos === 'ADV')) || this.isHyphenJoin(j - 1)) j++;
         else break;
       }
+      // "began a military offensive in Syria": an adjective after a determiner, with no noun after it, is
+      // the head the tagger missed.
+      if (head < 0 && body > k && tokens[j]?.pos === 'ADJ' && !this.continues(j + 1)) head = j;
       if (head < 0) {
         owner = -1;
         k = Math.max(j, k + 1);
@@ -220,9 +224,11 @@ class Chunker {
     if (this.isAfterSubjectPronoun(j)) return false;
     if (t.pos === 'ADJ' || t.pos === 'NUM')
       return nounFollows || this.isHyphenJoin(j + 1) || this.isModifierConjunction(j + 1);
-    if (t.pos === 'VERB') return /(ed|en|ing)$/.test(t.lower) && this.isOpened(j) && nounFollows;
-    // "a very large", "unlawfully detained vessels"
-    if (t.pos === 'ADV')
+    // "designated the IRGC": a participle before a determiner is a verb with its object.
+    if (t.pos === 'VERB')
+      return /(ed|en|ing)$/.test(t.lower) && this.isOpened(j) && nounFollows && !DETERMINERS.has(next.lower);
+    // "a very large", "unlawfully detained vessels"; "as" is a preposition the tagger took for an adverb.
+    if (t.pos === 'ADV' && t.lower !== 'as')
       return (
         next !== undefined && (next.pos === 'ADJ' || /(ed|en)$/.test(next.lower)) && this.isModifier(j + 1)
       );
@@ -266,18 +272,18 @@ class Chunker {
   }
 
   /**
-   * A determiner or a modifier stands before token j: a participle there modifies a noun. An adverb after
-   * a name or a noun does not: "the State Department also designated" is its subject and verb.
+   * A determiner or a modifier stands before token j: a participle there modifies a noun. An adverb does
+   * when it qualifies a manner ("unlawfully detained vessels") or is itself opened ("a newly elected
+   * president"), not "also", "then" ("..., also criticized Iran", "had also levied sanctions").
    */
   private isOpened(j: number): boolean {
     const prev = this.tokens[j - 1];
-    const beforeAdverb = this.tokens[j - 2];
+    if (prev?.pos === 'ADV') return prev.lower.endsWith('ly') || this.isOpened(j - 1);
     return (
       prev !== undefined &&
       ((DETERMINERS.has(prev.lower) && !DEMONSTRATIVES.has(prev.lower)) ||
         prev.pos === 'ADJ' ||
-        prev.pos === 'DET' ||
-        (prev.pos === 'ADV' && !(beforeAdverb && NOMINAL.has(beforeAdverb.pos))))
+        prev.pos === 'DET')
     );
   }
 

@@ -162,6 +162,129 @@ describe('constructions of reported news', () => {
         'Greece OPPOSES agreement on sending Turkish soldiers to Libya (stated)',
       ],
     ],
+    [
+      'an adverb between the holder of a designation and its verb',
+      'The United States Department of State also designated the IRGC as a terrorist organization.',
+      ['U.S. Department of State OPPOSES Islamic Revolutionary Guard Corps (stated)'],
+    ],
+    [
+      'levying sanctions against someone opposes them',
+      'The United States had also levied individual sanctions against Hamas.',
+      ['United States OPPOSES Hamas (stated)'],
+    ],
+    [
+      'the subject of a verb of doing a hostile act is its agent',
+      'On Wednesday, Turkey began a military offensive in Syria with airstrikes.',
+      ['Türkiye OPPOSES Syria (stated)'],
+    ],
+    [
+      'launching a war is doing it, not proposing it',
+      'Russia launched a war against Ukraine.',
+      ['Russia OPPOSES Ukraine (stated)'],
+    ],
+    [
+      'what goes against a rule, with a relative clause before its verb',
+      'Greece and Egypt deemed that the agreement on sending Turkish soldiers to Libya, where a civil war is underway, goes against the UN Security Council resolution 2259.',
+      [
+        'Egypt OPPOSES agreement on sending Turkish soldiers to Libya (stated)',
+        'Greece OPPOSES agreement on sending Turkish soldiers to Libya (stated)',
+      ],
+    ],
+    [
+      'a judgement in a "that" clause is held by whoever concludes it, on the whole subject',
+      'Greece and Egypt concluded that the November 27 maritime border agreement between Turkey and Libya is "null and void" and does not comply with the Law of the Sea.',
+      [
+        'Egypt OPPOSES November 27 maritime border agreement between Turkey and Libya (stated)',
+        'Greece OPPOSES November 27 maritime border agreement between Turkey and Libya (stated)',
+      ],
+    ],
+    [
+      'a clause that continues another after ", and" says what its subject deems',
+      'Greece and Egypt called on Turkey to halt its drilling operations within the EEZ of Cyprus, and deemed that the agreement on sending Turkish soldiers to Libya goes against the UN Security Council resolution 2259.',
+      [
+        'Egypt OPPOSES Türkiye (stated)',
+        'Egypt OPPOSES agreement on sending Turkish soldiers to Libya (stated)',
+        'Egypt PROPOSES halt its drilling operations (stated)',
+        'Greece OPPOSES Türkiye (stated)',
+        'Greece OPPOSES agreement on sending Turkish soldiers to Libya (stated)',
+        'Greece PROPOSES halt its drilling operations (stated)',
+      ],
+    ],
+    [
+      '"X-backed" in apposition to a name with its acronym in parentheses',
+      'Al-Muhandis led the Popular Mobilization Forces (PMF), an Iranian-backed militia.',
+      ['Iran SUPPORTS Popular Mobilization Forces (stated)'],
+    ],
+    [
+      'a promise proposes what each act promised makes',
+      'Emmanuel Macron promised to conduct new completely fair elections and hold a constitutional referendum.',
+      [
+        'Emmanuel Macron PROPOSES constitutional referendum (stated)',
+        'Emmanuel Macron PROPOSES fair elections (stated)',
+      ],
+    ],
+    [
+      'an announcement that the announcers are to do something proposes what it makes',
+      'Biden and Sanders announced they were to form six working groups.',
+      ['Joe Biden PROPOSES six working groups (stated)', 'Sanders PROPOSES six working groups (stated)'],
+    ],
+    [
+      'a promise whose act is a stance verb says that stance',
+      'China pledged to support the WHO.',
+      ['China SUPPORTS World Health Organization (intended)'],
+    ],
+    [
+      'a promise after a relative clause and "and" is the first subject\'s',
+      'Macron spoke about his minister, who was arrested in May, and promised to hold a referendum.',
+      ['Emmanuel Macron PROPOSES referendum (stated)'],
+    ],
+    [
+      'a comma after a list of holders that opens the sentence',
+      "Both Germany and the county's Police and Crime Commissioner Stephen Mold, urged the immunity be waived.",
+      ['Germany PROPOSES waive immunity (stated)', 'Stephen Mold PROPOSES waive immunity (stated)'],
+    ],
+    ['a call for a bond proposes it', 'China called for dialogue.', ['China PROPOSES dialogue (stated)']],
+    [
+      'an act told without its agent is claimed later against its victim',
+      'The speech came one week after an attack on oil infrastructure in Saudi Arabia. The attack was claimed by the Houthi movement in Yemen.',
+      ['Houthis OPPOSES Saudi Arabia (stated)'],
+    ],
+    [
+      'an object that names no one, then the person in apposition',
+      'The US airstrike that killed Iranian general, Qasem Soleimani at a Baghdad airport.',
+      ['United States OPPOSES Qasem Soleimani (stated)'],
+    ],
+    [
+      'seconding a call backs whoever made it',
+      'Emmanuel Macron called for G7 action on the fires. The call was quickly seconded by Angela Merkel and Boris Johnson.',
+      [
+        'Angela Merkel SUPPORTS Emmanuel Macron (stated)',
+        'Angela Merkel SUPPORTS G7 action on the fires (stated)',
+        'Boris Johnson SUPPORTS Emmanuel Macron (stated)',
+        'Boris Johnson SUPPORTS G7 action on the fires (stated)',
+        'Emmanuel Macron PROPOSES G7 action on the fires (stated)',
+      ],
+    ],
+    [
+      'a policy presented, with a relative clause that describes it',
+      'Emmanuel Macron will present a bill for the voluntary interruption of pregnancy that legalises abortion.',
+      ['Emmanuel Macron PROPOSES bill for the voluntary interruption of pregnancy (intended)'],
+    ],
+    [
+      'a designation of a list names each of its members',
+      'Turkey designated both Hamas and Hezbollah as terrorist organizations.',
+      ['Türkiye OPPOSES Hamas (stated)', 'Türkiye OPPOSES Hezbollah (stated)'],
+    ],
+    [
+      'an announcement after a fronted clause is no reported speech',
+      'While many transactions occur in dollars, the African Union announced an electronic pan-African payment system.',
+      ['African Union PROPOSES electronic pan-African payment system (stated)'],
+    ],
+    [
+      'an announcement after a fronted adverb',
+      'Recently, the United States announced a naval coalition to patrol the Persian Gulf.',
+      ['United States PROPOSES naval coalition to patrol the Persian Gulf (stated)'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(describeClaims(text)).toEqual(expected);
   });

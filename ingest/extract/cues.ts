@@ -70,6 +70,8 @@ export function findCues(
 }
 
 function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
+  const participle = perfectParticiple(tokens, k);
+  if (participle) return cueAt(participle, k);
   const t = tokens[k];
   if (!t || (!lexicon.cueStarts.has(t.lower) && (t.lemma === t.lower || !lexicon.cueStarts.has(t.lemma))))
     return undefined;
@@ -119,6 +121,23 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
 }
 
 const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+
+const PERFECT = new Set(['have', 'has', 'had']);
+
+/**
+ * "have alleged Iranian involvement": after "have" a word in "-ed" is a participle, though the tagger may
+ * call it an adjective of its own lemma. The tokens with it read as the verb, when that verb is a cue.
+ */
+function perfectParticiple(tokens: readonly Token[], k: number): Token[] | undefined {
+  const t = tokens[k];
+  if (t?.pos !== 'ADJ' || !t.lower.endsWith('ed') || !PERFECT.has(wordBefore(tokens, k)?.lower ?? ''))
+    return undefined;
+  const lemma = [t.lower.slice(0, -1), t.lower.slice(0, -2)].find((w) => lexicon.cueStarts.has(w));
+  if (lemma === undefined) return undefined;
+  const repaired = tokens.slice();
+  repaired[k] = { ...t, pos: 'VERB', lemma };
+  return repaired;
+}
 
 /** Every cue is made here, with all its fields in one order (one object shape, see mention.ts). */
 export function cue(

@@ -193,19 +193,34 @@ export function possessorBefore(ctx: SentenceContext, at: number): Mention | und
 export function subject(ctx: SentenceContext, at: number): string[] | undefined {
   const from = Math.max(ownSubjectStart(ctx, at), ctx.attribution.start);
   for (let j = at - 1; j >= from; j--) {
-    if (!isFinite(ctx.tokens, j)) continue;
+    // "She spoke about her husband, who was arrested in May, and promised": a relative clause's verb has
+    // the relative's subject, and a verb after "and" may have none of its own.
+    const kind = ctx.phrases.clauseOf(j).kind;
+    if (!isFinite(ctx.tokens, j) || kind === 'relative') continue;
     // "The strike was aimed at deterring X, the Pentagon said": a thing holds nothing; its speaker does.
     if (isThingSubject(ctx, j)) return speakerOrAuthors(ctx);
-    return verbSubject(ctx, j) ?? firstGroup(ctx, at);
+    const ids = verbSubject(ctx, j);
+    if (ids || kind !== 'coordinate') return ids ?? firstGroup(ctx, at);
   }
   return firstGroup(ctx, at);
+}
+
+/**
+ * Who says what the clause at `k` says: the subject of the verb before it ("Greece deemed that ..."), or
+ * of the clause that verb continues ("They called on Turkey ..., and deemed that ...").
+ */
+export function sayerBefore(ctx: SentenceContext, k: number): string[] | undefined {
+  for (let j = k - 1; j >= ctx.attribution.start; j--)
+    if (isFinite(ctx.tokens, j)) return verbSubject(ctx, j) ?? subject(ctx, j);
+  return undefined;
 }
 
 /** Where the nearest clause before `at` that has a subject of its own starts. */
 function ownSubjectStart(ctx: SentenceContext, at: number): number {
   const { phrases } = ctx;
   let clause = phrases.clauseOf(at);
-  while (SUBJECTLESS.has(clause.kind) && clause.start > 0) clause = phrases.clauseOf(clause.start - 1);
+  while ((SUBJECTLESS.has(clause.kind) || clause.kind === 'relative') && clause.start > 0)
+    clause = phrases.clauseOf(clause.start - 1);
   return clause.start;
 }
 

@@ -3,14 +3,15 @@
 // that the sentence names after it ("takes destructive steps, follows the Cold War-style Indo-Pacific
 // strategy").
 import type { Sides } from './acts.ts';
-import type { SentenceContext } from './context.ts';
+import { isActorId, type SentenceContext } from './context.ts';
 import { ACTS, type Cue } from './cues.ts';
-import { judgedSubject, speakerOrAuthors, subject } from './holders.ts';
+import { judgedSubject, sayerBefore, speakerOrAuthors, subject } from './holders.ts';
 import { lexicon } from './lexicon.ts';
 import type { NounPhrase } from './phrases.ts';
 import { agentOf, isInstrument, phraseTargets } from './targets.ts';
 
 const SCHEMES = new Set(['Initiative', 'Concept']);
+const QUOTES = new Set(['"', '“', '‘']);
 
 export function judgement(ctx: SentenceContext, cue: Cue, cues: readonly Cue[]): Sides {
   const complement = judgedObject(ctx, cue);
@@ -18,13 +19,20 @@ export function judgement(ctx: SentenceContext, cue: Cue, cues: readonly Cue[]):
   const np = ctx.phrases.npOf(cue.at);
   // In a phrase ("Russia's brutal war", "abuses by the regime"): whose the judged thing is; said of a
   // subject ("the US takes destructive steps", "X is illegal"): the subject.
-  const inPhrase = np !== undefined && np.head >= cue.at && np.head > np.start;
+  // A quotation mark before the judgement opens no phrase ('is "null and void"').
+  const inPhrase =
+    np !== undefined &&
+    np.head >= cue.at &&
+    np.head > np.start &&
+    !QUOTES.has(ctx.tokens[cue.at - 1]?.text ?? '');
   const owner = inPhrase ? agentOf(ctx, np) : [];
   // A judging noun ("abuses", "crimes") names no one else; an adjective judges what the subject does.
   const judged =
     owner.length > 0 || (inPhrase && np.head === cue.at) ? owner : (judgedSubject(ctx, cue, cues) ?? []);
-  if (cue.relation !== 'OPPOSES' || judged.length === 0)
-    return { sources: speakerOrAuthors(ctx), targets: judged };
+  // Only an actor follows schemes: an agreement judged "null and void" that "does not comply with the Law
+  // of the Sea" does not make the law a target.
+  if (cue.relation !== 'OPPOSES' || !judged.some((id) => isActorId(ctx, id)))
+    return { sources: judge(ctx, cue), targets: judged };
   // Schemes are what a phrase is ("follows the Indo-Pacific strategy"), not a modifier ("human rights abuses").
   const schemes = ctx.mentions
     .filter(
@@ -36,7 +44,19 @@ export function judgement(ctx: SentenceContext, cue: Cue, cues: readonly Cue[]):
     )
     .flatMap((m) => m.ids)
     .filter((id) => SCHEMES.has(ctx.registry.entities.get(id)?.kind ?? ''));
-  return { sources: speakerOrAuthors(ctx), targets: [...judged, ...schemes] };
+  return { sources: judge(ctx, cue), targets: [...judged, ...schemes] };
+}
+
+/**
+ * Who judges: the speaker; else whoever's verb a "that" clause completes ("They concluded that the
+ * agreement is null and void"); else the authors.
+ */
+function judge(ctx: SentenceContext, cue: Cue): string[] {
+  const speaker = ctx.attribution.speaker?.ids ?? [];
+  if (speaker.length > 0) return speaker;
+  const clause = ctx.phrases.clauseOf(cue.at);
+  const sayer = ctx.tokens[clause.start]?.lower === 'that' ? sayerBefore(ctx, clause.start) : undefined;
+  return sayer && sayer.length > 0 ? sayer : speakerOrAuthors(ctx);
 }
 
 /**
@@ -59,8 +79,14 @@ function judgedObject(ctx: SentenceContext, cue: Cue): Sides | undefined {
     object.head >= cue.at
       ? { ...object, head: cue.at - 1, end: cue.at, extent: cue.at, complements: [] }
       : object;
-  const target = judgedPhrase.pronoun ? issueBefore(ctx, judgedPhrase.start) : judgedPhrase;
-  const judged = target ? phraseTargets(ctx, target, cue.relation) : [];
+  // "named both the PKK and the YPG as terrorists": each phrase of a list is judged.
+  const listed = judgedPhrase === object ? phrases.coordinated(object).filter((np) => np.end <= cue.at) : [];
+  const targets = judgedPhrase.pronoun
+    ? [issueBefore(ctx, judgedPhrase.start)]
+    : listed.length > 1
+      ? listed
+      : [judgedPhrase];
+  const judged = targets.flatMap((np) => (np ? phraseTargets(ctx, np, cue.relation) : []));
   return { sources: subject(ctx, v + 1) ?? speakerOrAuthors(ctx), targets: judged };
 }
 

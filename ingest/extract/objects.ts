@@ -73,6 +73,9 @@ export function objectPhrases(ctx: SentenceContext, cue: Cue): NounPhrase[] {
     const named = ctx.mentions.some((m) => m.start <= around.head && around.head < m.end);
     return [named ? around : (phrases.apposed(around) ?? around)];
   }
+  // "have alleged Iranian involvement": the tagger took the verb into the phrase of its object.
+  if (cue.type === 'verb' && around?.start === cue.at && around.head >= cue.end)
+    return [{ ...around, start: cue.end, body: Math.max(around.body, cue.end) }];
   let k = cue.end;
   if (cue.requires) {
     while (k < cue.end + 3 && tokens[k]?.lower !== cue.requires) k++;

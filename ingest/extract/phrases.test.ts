@@ -39,6 +39,16 @@ describe('noun phrases', () => {
       "[The US] has been encouraging [allies] such as [Germany] to restrict [Mahan] 's [operations] .",
     ],
     [
+      'an adverb after a head opens no modifier of it',
+      'Turkey designated both Hamas and Hezbollah as terrorist organizations.',
+      '[Turkey] designated [both Hamas] and [Hezbollah] as [terrorist organizations] .',
+    ],
+    [
+      'an adjective after a determiner with no noun after it is the head',
+      'Turkey began a military offensive in Syria.',
+      '[Turkey] began [a military offensive] in [Syria] .',
+    ],
+    [
       'a hyphen joins words into one phrase',
       'The EU-Japan Economic Partnership Agreement was signed.',
       '[The EU - Japan Economic Partnership Agreement] was signed .',

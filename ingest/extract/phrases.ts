@@ -9,6 +9,10 @@ export type { Complement, NounPhrase, Span } from './chunker.ts';
 export type { Clause, ClauseKind } from './clauses.ts';
 
 /** The phrases and clauses of one sentence. */
+const CONJUNCTIONS = new Set(['and', 'or', ',']);
+/** Most phrases looked back through for the start of a list. */
+const MAX_LIST = 12;
+
 export class Phrases {
   readonly nps: NounPhrase[];
   readonly clauses: Clause[];
@@ -65,10 +69,21 @@ export class Phrases {
   outermost(np: NounPhrase): NounPhrase {
     let outer = np;
     for (;;) {
-      const parent = this.nps.find((other) => other.complements.some((c) => c.np === outer.index));
+      const first = this.firstConjunct(outer);
+      const parent = this.nps.find((other) => other.complements.some((c) => c.np === first.index));
       if (!parent) return outer;
       outer = parent;
     }
+  }
+
+  /** The first phrase of the list `np` ends or stands in: "Turkey" for "Libya" in "between Turkey and Libya". */
+  private firstConjunct(np: NounPhrase): NounPhrase {
+    if (!CONJUNCTIONS.has(this.tokens[np.start - 1]?.lower ?? '')) return np;
+    for (let i = np.index - 1; i >= 0 && i >= np.index - MAX_LIST; i--) {
+      const candidate = this.nps[i] as NounPhrase;
+      if (this.coordinated(candidate).includes(np)) return candidate;
+    }
+    return np;
   }
 
   /**
@@ -80,6 +95,9 @@ export class Phrases {
     if (this.tokens[k]?.text !== ',') return undefined;
     k--;
     if (this.tokens[k]?.text === ')') {
+      // "the Popular Mobilization Forces (PMF), an ...": a name may hold its parenthesis.
+      const named = this.npOf(k);
+      if (named?.extent === k + 1) return named;
       while (k > 0 && this.tokens[k]?.text !== '(') k--;
       k--;
     }

@@ -92,7 +92,7 @@ describe('scope and sense of a cue', () => {
     ],
     [
       'a subject no name stands for is not the author',
-      'Sullivan met President Panuelo. The two discussed the threat posed by climate change, and voiced common concern about the People’s Republic of China.',
+      'Sullivan met President Panuelo. The two discussed climate change, and voiced common concern about the People’s Republic of China.',
       'Joe Biden OPPOSES China (stated)',
     ],
     [

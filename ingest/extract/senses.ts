@@ -2,7 +2,7 @@
 // suspension of aid" support no one; "stands with leaders from Israel" in a photo caption takes no stance.
 import words from '../lexicon/targets.json' with { type: 'json' };
 import type { SentenceContext } from './context.ts';
-import type { Cue } from './cues.ts';
+import { ACTS, type Cue } from './cues.ts';
 import { lexicon } from './lexicon.ts';
 import type { NounPhrase } from './phrases.ts';
 
@@ -28,6 +28,9 @@ export function cancelled(ctx: SentenceContext, cue: Cue): boolean {
 export function otherSense(ctx: SentenceContext, cue: Cue, np: NounPhrase): boolean {
   const { tokens } = ctx;
   const verb = tokens[cue.at]?.lemma ?? '';
+  // "launched a war against Ukraine": a hostile act is done, not proposed (its agent opposes its victim).
+  if (cue.relation === 'PROPOSES' && lexicon.conducting.has(verb) && ACTS.has(tokens[np.head]?.lower ?? ''))
+    return true;
   if (STANDING.has(verb)) return COMPANY.has(tokens[np.head]?.lower ?? '');
   if (!HOSTING.has(verb)) return false;
   const guest = ctx.mentions.find((m) => m.start <= np.head && np.head < m.end);

@@ -184,6 +184,37 @@ describe('stance', () => {
         'Greece OPPOSES Türkiye (stated)',
       ],
     ],
+    [
+      'a relative clause between the subject and its verb',
+      'Brett McGurk, who was the envoy to the coalition until December, also criticized Iran.',
+      ['Brett McGurk OPPOSES Iran (stated)'],
+    ],
+    [
+      'a description refers back to what the headline names',
+      'Turkey opposed the withdrawal.',
+      ['Türkiye OPPOSES troop withdrawal from Syria (stated)'],
+      'Trump announces troop withdrawal from Syria',
+    ],
+    [
+      'judgements of a decision as unconstitutional or unwarranted',
+      "Russia's actions are unconstitutional, Zelensky said.",
+      ['Volodymyr Zelenskyy OPPOSES Russia (stated)'],
+    ],
+    [
+      'a conjunct with an owner of its own stays in the list of holders',
+      'Iran and its Quds Force condemned Israel.',
+      ['Iran OPPOSES Israel (stated)', 'Quds Force OPPOSES Israel (stated)'],
+    ],
+    [
+      'the remnants of a group stand for the group',
+      'Coalition forces are in Iraq to defeat ISIS remnants.',
+      ['Coalition forces OPPOSES Islamic State (stated)'],
+    ],
+    [
+      'a participle after "have" that the tagger calls an adjective is the verb, with its object',
+      'The attack was claimed by the Houthis, but both Saudi Arabia and the United States have alleged Iranian involvement.',
+      ['Saudi Arabia OPPOSES Iran (stated)', 'United States OPPOSES Iran (stated)'],
+    ],
   ])('%s', (_name, text, expected, title?: string) => {
     expect(describeClaims(text, title)).toEqual(expected);
   });

@@ -6,9 +6,9 @@ import type { Modality, Stance } from '../model.ts';
 import { ActMemory } from './act-memory.ts';
 import { hostileAct, isHostile, patients, type Sides } from './acts.ts';
 import { announcements } from './announcements.ts';
-import { isActorId, type SentenceContext } from './context.ts';
+import { isActorId, mentionAt, type SentenceContext } from './context.ts';
 import { ACTS, conditionalTokens, findCues, negated, type Cue } from './cues.ts';
-import { firstGroup, holder, nounAgents, speakerOrAuthors } from './holders.ts';
+import { firstGroup, holder, nounAgents, sayerBefore, speakerOrAuthors } from './holders.ts';
 import { judgement } from './judgements.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
@@ -16,8 +16,9 @@ import { objectPhrases, passiveAgents } from './objects.ts';
 import { directive } from './directives.ts';
 import { relationalNoun } from './relational.ts';
 import { cancelled, otherSense } from './senses.ts';
-import { isFinite, isThingSubject, subjectOfVerbBefore, subjectPhrases } from './subjects.ts';
+import { isFinite, isThingSubject, subjectPhrases } from './subjects.ts';
 import { actorOf, isMutual, isUnnamedPact, phraseTargets } from './targets.ts';
+import type { NounPhrase } from './phrases.ts';
 import type { Token } from './sentences.ts';
 
 export type { SentenceContext } from './context.ts';
@@ -65,7 +66,7 @@ export function positions(ctx: SentenceContext): Position[] {
             continue;
           const key = `${source} ${relation} ${target}`;
           if (!found.has(key)) found.set(key, { source, relation, target, modality });
-          if (relation === 'PROPOSES') ctx.acts.noteProposal(target);
+          if (relation === 'PROPOSES') ctx.acts.noteProposal(target, source);
         }
       }
     }
@@ -143,10 +144,24 @@ function objectTargets(ctx: SentenceContext, cue: Cue, sources: readonly string[
   const ids = objectPhrases(ctx, cue).flatMap((np) => {
     if (otherSense(ctx, cue, np)) return [];
     const ids = phraseTargets(ctx, np, cue.relation);
+    // "killed Iranian general, Qasem Soleimani": a description that names no one, then the name.
+    if (ids.length === 0) return namedAfter(ctx, np);
     return isMutual(ctx, np) ? ids : ids.filter((id) => !sources.includes(id));
   });
   // What is proposed is a thing to do; "I count on Turkey" proposes no country.
   return cue.relation === 'PROPOSES' ? ids.filter((id) => !isActorId(ctx, id)) : ids;
+}
+
+/** The person named in apposition right after a phrase: ", Qasem Soleimani". */
+function namedAfter(ctx: SentenceContext, np: NounPhrase): string[] {
+  // The tagger may leave a title word out of the phrase ("Iranian [general]").
+  const comma = ctx.tokens[np.extent]?.text === ',' ? np.extent : np.extent + 1;
+  if (ctx.tokens[comma]?.text !== ',' || ctx.tokens[comma - 1]?.pos === 'PUNCT') return [];
+  // ", Wang said" names the speaker, outside what is said.
+  if (comma + 1 >= ctx.attribution.end) return [];
+  const next = ctx.phrases.npStartingAt(comma + 1);
+  const named = next && mentionAt(ctx, next.head);
+  return named?.ids.filter((id) => ctx.registry.entities.get(id)?.kind === 'Person') ?? [];
 }
 
 /**
@@ -203,7 +218,7 @@ function violated(ctx: SentenceContext, cue: Cue): Sides | undefined {
   const things = subjectPhrases(ctx, verb) ?? [];
   const first = things[0];
   // "Greece deemed that the agreement goes against ...": whoever's verb the clause completes says so.
-  const sayer = first ? subjectOfVerbBefore(ctx, first.start) : undefined;
+  const sayer = first ? sayerBefore(ctx, first.start) : undefined;
   return {
     sources: sayer && sayer.length > 0 ? sayer : speakerOrAuthors(ctx),
     targets: things.flatMap((np) => phraseTargets(ctx, np, 'OPPOSES')),

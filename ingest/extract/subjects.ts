@@ -7,7 +7,10 @@ import type { NounPhrase } from './phrases.ts';
 import type { Token } from './sentences.ts';
 
 const RELATIVES = new Set(['who', 'which', 'that']);
+/** What opens a relative clause set off by commas: "X, who ..., said", "the deal, where ..., goes". */
+const INSERTED = new Set(['who', 'which', 'where', 'whose']);
 const GROUP = new Set(['AUX', 'ADV', 'PART']);
+const PERFECT = new Set(['have', 'has', 'had']);
 const QUOTES = new Set(['"', '“', '”']);
 const JOINERS = new Set([',', 'and', 'or']);
 
@@ -49,6 +52,8 @@ export function isFinite(tokens: readonly Token[], j: number): boolean {
   const before = tokens[b];
   if (before?.lower === 'to') return false;
   if (t?.pos === 'AUX') return t.lemma === 'be' && isCopula(tokens, j);
+  // "have alleged": a participle the tagger called an adjective (cues.ts reads it as the verb too).
+  if (t?.pos === 'ADJ' && t.lower.endsWith('ed') && PERFECT.has(before?.lower ?? '')) return true;
   if (t?.pos !== 'VERB') return false;
   return !t.lower.endsWith('ing') || before?.pos === 'AUX';
 }
@@ -78,10 +83,42 @@ export function subjectPhrases(ctx: SentenceContext, verb: number): NounPhrase[]
     const antecedent = phrases.npOf(g - 2 - comma);
     return antecedent && antecedent.end === g - 1 - comma ? group(ctx, antecedent) : undefined;
   }
+  // "Brett McGurk, who was Trump's envoy until December, also criticized", "the agreement on sending
+  // soldiers to Libya, where a civil war is underway, goes against": a relative clause set off by commas
+  // stands between the subject that opens its clause and its verb (not "the Countries stick to X,
+  // protect Y", a list of verbs after a relative clause).
+  if (before.text === ',') {
+    const open = tokens.findLastIndex((t, c) => c < g - 1 && c > ctx.attribution.start && t.text === ',');
+    // "Both he and the Commissioner Stephen Mold, urged": a comma after a subject that opens the sentence.
+    if (open < 0) return openingSubject(ctx, g - 2);
+    const antecedent =
+      open > 0 && INSERTED.has(tokens[open + 1]?.lower ?? '') ? phrases.npOf(open - 1) : undefined;
+    const subject = antecedent?.end === open ? phrases.outermost(antecedent) : undefined;
+    const opens = subject !== undefined && opensClause(ctx, subject.start);
+    return opens ? group(ctx, subject) : undefined;
+  }
   const np = phrases.npOf(g - 1);
   if (!np || np.end !== g || np.start < ctx.attribution.start) return undefined;
   // "the statement by the Security Council has ...": the subject is the phrase the complement belongs to.
   return group(ctx, phrases.outermost(np));
+}
+
+/** The list of phrases ending at k when it opens the sentence (after "both" at most). */
+function openingSubject(ctx: SentenceContext, k: number): NounPhrase[] | undefined {
+  const np = ctx.phrases.npOf(k);
+  if (np?.end !== k + 1) return undefined;
+  const list = group(ctx, ctx.phrases.outermost(np));
+  const first = list[0]?.start ?? k;
+  return first === ctx.attribution.start ||
+    (first === ctx.attribution.start + 1 && ctx.tokens[first - 1]?.lower === 'both')
+    ? list
+    : undefined;
+}
+
+/** Whether a phrase starting at k opens its clause ("that the agreement ..."). */
+function opensClause(ctx: SentenceContext, k: number): boolean {
+  const from = Math.max(ctx.attribution.start, ctx.phrases.clauseOf(k).start);
+  return k === from || (k === from + 1 && ctx.tokens[from]?.lower === 'that');
 }
 
 /**
@@ -93,7 +130,8 @@ function group(ctx: SentenceContext, last: NounPhrase): NounPhrase[] {
   const list = [last];
   let first = last;
   for (;;) {
-    let k = first.start - 1;
+    // "General Soleimani and his Quds Force": a conjunct's owner stands between it and the joiner.
+    let k = (phrases.nps[first.owner]?.start ?? first.start) - 1;
     const joiner = tokens[k]?.lower ?? '';
     if (!JOINERS.has(joiner) || (joiner === ',' && list.length === 1)) break;
     const serial = joiner !== ',' && tokens[k - 1]?.text === ',';

@@ -101,7 +101,7 @@ export function phraseTargets(ctx: SentenceContext, np: NounPhrase, relation: St
     const actors = ownerActor(ctx, np);
     if (actors.length > 0) return actors;
   }
-  const described = description(ctx, np);
+  const described = description(ctx, np, relation);
   if (described !== undefined) return described;
   const open = openTarget(ctx, np, relation);
   return open ? [open] : [];
@@ -124,7 +124,9 @@ function hasActModifier(ctx: SentenceContext, np: NounPhrase): boolean {
  */
 export function isInanimate(ctx: SentenceContext, np: NounPhrase): boolean {
   const word = ctx.tokens[np.head]?.lower ?? '';
-  if (np.pronoun || PEOPLE.has(word) || TRANSPARENT.has(word)) return false;
+  // "The two discussed": a number standing for its noun counts the people or parties said before.
+  if (np.pronoun || PEOPLE.has(word) || TRANSPARENT.has(word) || ctx.tokens[np.head]?.pos === 'NUM')
+    return false;
   return !ctx.mentions.some((m) => m.start <= np.head && np.head < m.end && m.ids.length > 0);
 }
 
@@ -257,7 +259,7 @@ function actorsAt(ctx: SentenceContext, k: number): string[] {
  * shares a class with it (the latest such). Undefined when the phrase is no description; an empty list
  * when it is one but nothing fits (a vague "the deal" is no target of its own).
  */
-function description(ctx: SentenceContext, np: NounPhrase): string[] | undefined {
+function description(ctx: SentenceContext, np: NounPhrase, relation: Stance): string[] | undefined {
   const { tokens } = ctx;
   const head = tokens[np.head];
   const det = tokens[np.start];
@@ -266,7 +268,13 @@ function description(ctx: SentenceContext, np: NounPhrase): string[] | undefined
   if (!head || !definite || np.complements.length > 0) return undefined;
   // "the call", "Macron's recommendation": what was last proposed, and who proposed it.
   const proposed = CALLS.has(head.lower) ? ctx.acts.latestProposal() : undefined;
-  if (proposed) return [proposed, ...ownerActor(ctx, np)];
+  // "The call was seconded by Merkel": whoever made the call is backed with it (declining a request is
+  // no stance on whoever made it).
+  if (proposed) {
+    const owner = ownerActor(ctx, np);
+    const makers = relation === 'SUPPORTS' ? proposed.proposers : [];
+    return [proposed.target, ...(owner.length > 0 ? owner : makers)];
+  }
   const group = DESCRIPTION_CLASS.get(head.lower) ?? DESCRIPTION_CLASS.get(head.lemma);
   if (group === undefined) return undefined;
   for (let k = np.body; k < np.head; k++) if (tokens[k]?.pos === 'PROPN') return undefined;
@@ -301,7 +309,14 @@ function openTarget(ctx: SentenceContext, np: NounPhrase, relation: Stance): str
   const head = tokens[np.head];
   if (!head || (head.pos !== 'NOUN' && !isNamedInitiative(tokens, np))) return undefined;
   const word = head.lower;
-  if (LIGHT.has(word) || PEOPLE.has(word) || THINGS.has(word) || MUTUAL.has(word)) return undefined;
+  // "called for a regional cooperation": a bond is proposed as a thing to do, never supported as an issue.
+  if (
+    LIGHT.has(word) ||
+    PEOPLE.has(word) ||
+    THINGS.has(word) ||
+    (MUTUAL.has(word) && relation !== 'PROPOSES')
+  )
+    return undefined;
   if (TRANSPARENT.has(word) && relation !== 'PROPOSES') return undefined;
   const issue = ISSUES.has(word) || ISSUES.has(head.lemma);
   const instrument = INSTRUMENTS.has(word) || INSTRUMENTS.has(head.lemma);
@@ -309,9 +324,12 @@ function openTarget(ctx: SentenceContext, np: NounPhrase, relation: Stance): str
   // The label runs from the first word after determiners and vague modifiers to the end of the
   // complements that name what it is about, or of the base phrase when they run long.
   let from = np.body;
+  // "completely fair elections" is labelled "fair elections".
   while (
     from < np.head &&
-    (UNLABELLED.has(tokens[from]?.lower ?? '') || DEFINITE.has(tokens[from]?.lower ?? ''))
+    (UNLABELLED.has(tokens[from]?.lower ?? '') ||
+      DEFINITE.has(tokens[from]?.lower ?? '') ||
+      tokens[from]?.pos === 'ADV')
   )
     from++;
   const about = relation === 'PROPOSES' ? calledForEnd(ctx, labelEnd(ctx, np)) : labelEnd(ctx, np);
