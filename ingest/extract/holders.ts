@@ -77,12 +77,25 @@ const gerundOwner: Rule = (ctx, cue) => {
 const participle: Rule = (ctx, cue) => {
   const { tokens, mentions } = ctx;
   if (cue.type !== 'verb' || !isGerund(tokens[cue.at]) || tokens[cue.at - 1]?.text !== ',') return undefined;
+  if (continuesGerunds(tokens, cue.at - 1)) return undefined;
   const before = mentions.filter(
     (m) => m.end < cue.at && !m.reference && isActor(ctx, m) && !AIMED.has(tokens[m.start - 1]?.lower ?? ''),
   );
   const nearest = before[before.length - 1];
   return nearest && nearest.start >= clauseStart(ctx, cue.at) ? nearest.ids : undefined;
 };
+
+/**
+ * "including supporting Ukraine, addressing the challenges posed by China, preventing Iran from ...": a
+ * participle after a comma that follows another participle's phrase is the next item of a list, held by
+ * whoever holds the list, not by an actor inside the item before.
+ */
+function continuesGerunds(tokens: readonly Token[], comma: number): boolean {
+  let k = comma - 1;
+  while (k > 0 && tokens[k - 1]?.text !== ',') k--;
+  const first = tokens[k];
+  return first !== undefined && first.pos === 'VERB' && isGerund(first);
+}
 
 /**
  * "the misuse of technology threatening human rights": a participle right after a phrase says what that

@@ -33,15 +33,19 @@ export function judgement(ctx: SentenceContext, cue: Cue, cues: readonly Cue[]):
   // of the Sea" does not make the law a target.
   if (cue.relation !== 'OPPOSES' || !judged.some((id) => isActorId(ctx, id)))
     return { sources: judge(ctx, cue), targets: judged };
-  // Schemes are what a phrase is ("follows the Indo-Pacific strategy"), not a modifier ("human rights abuses").
+  // Schemes are what a phrase is ("follows the Indo-Pacific strategy"), not a modifier ("human rights abuses"),
+  // and what a verb does, not a means listed later ("..., including humanitarian assistance to Ukraine").
   const schemes = ctx.mentions
-    .filter(
-      (m) =>
+    .filter((m) => {
+      const np = ctx.phrases.npOf(m.start);
+      return (
         m.start >= cue.end &&
         m.end <= ctx.attribution.end &&
-        ctx.phrases.npOf(m.start)?.head === m.end - 1 &&
-        !ACTS.has(ctx.tokens[m.end - 1]?.lower ?? ''),
-    )
+        np?.head === m.end - 1 &&
+        ctx.tokens[np.start - 1]?.pos === 'VERB' &&
+        !ACTS.has(ctx.tokens[m.end - 1]?.lower ?? '')
+      );
+    })
     .flatMap((m) => m.ids)
     .filter((id) => SCHEMES.has(ctx.registry.entities.get(id)?.kind ?? ''));
   return { sources: judge(ctx, cue), targets: [...judged, ...schemes] };

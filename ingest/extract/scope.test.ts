@@ -101,6 +101,16 @@ describe('scope and sense of a cue', () => {
       'Joe Biden PROPOSES climate change (stated)',
     ],
     [
+      "a condemned actor's schemes are what it does, not the means of support listed after",
+      'President Biden met President Sanchez of Spain. The leaders underscored our unwavering support for Ukraine in the face of Russia’s brutal war, including through continued security, economic, and humanitarian assistance to Ukraine.',
+      'United States OPPOSES humanitarian aid (stated)',
+    ],
+    [
+      'a participle in a list of participles is no act of an actor named in the item before',
+      'President Biden and Prime Minister Truss discussed continued cooperation, including supporting Ukraine, addressing the challenges posed by China, preventing Iran from ever acquiring a nuclear weapon.',
+      'China OPPOSES Iran (stated)',
+    ],
+    [
       'a warning of floods opposes no place',
       'The United States warned of potential flash floods in the Bahamas.',
       'United States OPPOSES Bahamas (stated)',
