@@ -52,17 +52,23 @@ const TIMES = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now']);
 /** Circumstances ("in response to", "during"): their phrase belongs to no noun. */
 const ADJUNCTS = phrases(words.adjuncts);
 
-/** Chunks one sentence. `atoms` are spans kept whole as one noun (names found by the mention step). */
-export function chunk(tokens: readonly Token[], atoms: readonly Span[]): NounPhrase[] {
+/**
+ * Chunks one sentence. `atoms` are spans kept whole as one noun (names found by the mention step). Gives
+ * the phrases and, for each token, the index of the base phrase covering it (-1 for none).
+ */
+export function chunk(
+  tokens: readonly Token[],
+  atoms: readonly Span[],
+): { nps: NounPhrase[]; npAt: Int32Array } {
   const chunker = new Chunker(tokens, atoms);
   const nps = chunker.phrases();
   chunker.attachComplements(nps);
-  return nps;
+  return { nps, npAt: chunker.npAt };
 }
 
 class Chunker {
   private readonly atomEnd: Int32Array;
-  private readonly npAt: Int32Array;
+  readonly npAt: Int32Array;
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -218,6 +224,8 @@ class Chunker {
   private isModifier(j: number): boolean {
     const { tokens } = this;
     const t = tokens[j] as Token;
+    // Asked of most words: only these tags can modify, and need a look around.
+    if (t.pos !== 'ADJ' && t.pos !== 'NUM' && t.pos !== 'VERB' && t.pos !== 'ADV') return false;
     const next = tokens[j + 1];
     const nounFollows =
       next !== undefined && (NOMINAL.has(next.pos) || next.pos === 'ADJ' || this.isAtom(j + 1));
@@ -227,12 +235,14 @@ class Chunker {
     // "designated the IRGC": a participle before a determiner is a verb with its object.
     if (t.pos === 'VERB')
       return /(ed|en|ing)$/.test(t.lower) && this.isOpened(j) && nounFollows && !DETERMINERS.has(next.lower);
-    // "a very large", "unlawfully detained vessels"; "as" is a preposition the tagger took for an adverb.
-    if (t.pos === 'ADV' && t.lower !== 'as')
-      return (
-        next !== undefined && (next.pos === 'ADJ' || /(ed|en)$/.test(next.lower)) && this.isModifier(j + 1)
-      );
-    return false;
+    // An adverb: "a very large", "unlawfully detained vessels"; "as" is a preposition the tagger took
+    // for an adverb.
+    return (
+      t.lower !== 'as' &&
+      next !== undefined &&
+      (next.pos === 'ADJ' || /(ed|en)$/.test(next.lower)) &&
+      this.isModifier(j + 1)
+    );
   }
 
   /** "appreciation for Cambodia co-sponsoring resolutions": a name is no modifier; what follows is its act. */
@@ -289,6 +299,8 @@ class Chunker {
 
   /** "EU-Japan", "Kurdish-led", "deep-sea", "U.S.-designated": a hyphen written between two words. */
   private isHyphenJoin(j: number): boolean {
+    // Asked of every word of a phrase: a hyphen is one character, most words are longer.
+    if (this.tokens[j]?.text.length !== 1) return false;
     return joinsWords(this.tokens, j) && /[\p{L}\d]/u.test(this.tokens[j + 1]?.text ?? '');
   }
 

@@ -28,9 +28,7 @@ export class Phrases {
     readonly tokens: readonly Token[],
     atoms: readonly Span[] = [],
   ) {
-    this.nps = chunk(tokens, atoms);
-    this.npAt = new Int32Array(tokens.length).fill(-1);
-    for (const np of this.nps) this.npAt.fill(np.index, np.start, np.end);
+    ({ nps: this.nps, npAt: this.npAt } = chunk(tokens, atoms));
     this.clauses = clausesOf(tokens, this.nps, this.npAt);
     this.clauseAt = new Int32Array(tokens.length);
     this.clauses.forEach((c, i) => this.clauseAt.fill(i, c.start, c.end));
