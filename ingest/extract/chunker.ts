@@ -40,6 +40,14 @@ export interface Complement {
 const DETERMINERS = new Set(words.determiners);
 const QUANTIFIERS = new Set(words.quantifiers);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+/**
+ * The words that can open a phrase before its body, in one look-up (asked of most tokens): determiners
+ * and quantifiers always, demonstratives only where tagged as determiners ("said that China").
+ */
+const DETERMINING = new Map<string, 'always' | 'tagged'>([
+  ...[...DETERMINERS, ...QUANTIFIERS].map((w): [string, 'always'] => [w, 'always']),
+  ...[...DEMONSTRATIVES].map((w): [string, 'tagged'] => [w, 'tagged']),
+]);
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PRONOUNS = new Set(words.personalPronouns);
 const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
@@ -210,9 +218,8 @@ class Chunker {
   private isDeterminer(j: number): boolean {
     const t = this.tokens[j] as Token;
     // "said that China": "that" is a determiner only where the tagger says so.
-    const word = DEMONSTRATIVES.has(t.lower)
-      ? t.pos === 'DET'
-      : DETERMINERS.has(t.lower) || QUANTIFIERS.has(t.lower);
+    const kind = DETERMINING.get(t.lower);
+    const word = kind === 'always' || (kind === 'tagged' && t.pos === 'DET');
     return word && this.continues(j + 1);
   }
 
