@@ -67,7 +67,7 @@ const ADJUNCTS = phrases(words.adjuncts);
 export function chunk(
   tokens: readonly Token[],
   atoms: readonly Span[],
-): { nps: NounPhrase[]; npAt: Int32Array } {
+): { nps: NounPhrase[]; npAt: number[] } {
   const chunker = new Chunker(tokens, atoms);
   const nps = chunker.phrases();
   chunker.attachComplements(nps);
@@ -75,16 +75,18 @@ export function chunk(
 }
 
 class Chunker {
-  private readonly atomEnd: Int32Array;
-  readonly npAt: Int32Array;
+  // Plain arrays, not typed ones: one of each is made per sentence, and a typed array costs far more to
+  // make (its buffer lives outside the heap).
+  private readonly atomEnd: number[];
+  readonly npAt: number[];
 
   constructor(
     private readonly tokens: readonly Token[],
     atoms: readonly Span[],
   ) {
-    this.atomEnd = new Int32Array(tokens.length).fill(-1);
+    this.atomEnd = new Array<number>(tokens.length).fill(-1);
     for (const a of atoms) this.atomEnd[a.start] = a.end;
-    this.npAt = new Int32Array(tokens.length).fill(-1);
+    this.npAt = new Array<number>(tokens.length).fill(-1);
   }
 
   phrases(): NounPhrase[] {

@@ -22,7 +22,11 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
 /** Words that may open a clause by themselves or start a phrase that does: most words are none. */
 const OPENING_WORDS = new Set([...RELATIVES, ...SUBORDINATORS.firstWords(), ...ADJUNCTS.firstWords()]);
 
-export function clausesOf(tokens: readonly Token[], nps: readonly NounPhrase[], npAt: Int32Array): Clause[] {
+export function clausesOf(
+  tokens: readonly Token[],
+  nps: readonly NounPhrase[],
+  npAt: readonly number[],
+): Clause[] {
   const clauses: Clause[] = [];
   let current: Clause = { start: 0, end: tokens.length, kind: 'main' };
   const open = (at: number, kind: ClauseKind): void => {
@@ -50,7 +54,7 @@ function opens(
   k: number,
   clauseStart: number,
   nps: readonly NounPhrase[],
-  npAt: Int32Array,
+  npAt: readonly number[],
 ): ClauseKind | undefined {
   const t = tokens[k] as Token;
   const prev = tokens[k - 1];
