@@ -8,11 +8,11 @@ import type { Claim, DocumentGraph, Entity, Evidence, Link, SourceDocument } fro
 import { ActMemory } from './extract/act-memory.ts';
 import { attribute, Attributor, type Attribution } from './extract/attribution.ts';
 import { authorsFromOpening, authorsFromTitle } from './extract/authors.ts';
+import { SentenceReading } from './extract/context.ts';
 import { Discourse, meetingIn } from './extract/discourse.ts';
 import { facts } from './extract/links.ts';
 import type { Mention } from './extract/mention.ts';
 import { MentionFinder } from './extract/mentions.ts';
-import { Phrases } from './extract/phrases.ts';
 import { Registry } from './extract/registry.ts';
 import { sentences, type Sentence } from './extract/sentences.ts';
 import { positions, type Position } from './extract/stance.ts';
@@ -44,27 +44,10 @@ export function extractDocument(doc: SourceDocument, kb: KnowledgeBase = loadKno
   const firstSeen = new Map<string, Evidence>();
   let sentenceCount = 0;
   let wordCount = 0;
-  const read = (sentence: Sentence, mentions: Mention[], attribution: Attribution): Position[] => {
-    let phrases: Phrases | undefined;
-    return positions({
-      tokens: sentence.tokens,
-      texts: sentence.tokens.map((t) => t.text),
-      // Chunked only when a cue needs them: most sentences have none. Names are kept whole in phrases;
-      // pronouns and group words are chunked as words.
-      get phrases() {
-        return (phrases ??= new Phrases(
-          sentence.tokens,
-          mentions.filter((m) => m.reference === undefined),
-        ));
-      },
-      mentions,
-      attribution,
-      authors: discourse.authors,
-      registry,
-      kb,
-      acts,
-    });
-  };
+  const read = (sentence: Sentence, mentions: Mention[], attribution: Attribution): Position[] =>
+    positions(
+      new SentenceReading(sentence.tokens, mentions, attribution, discourse.authors, registry, kb, acts),
+    );
   // A headline given apart from the text names what the text refers back to ("Trump announces troop
   // withdrawal from Syria" ... "opposed the withdrawal"): it is read first, for its entities and acts; its
   // claims are left to the text, where each has a sentence to quote.

@@ -40,6 +40,14 @@ export interface Complement {
 const DETERMINERS = new Set(words.determiners);
 const QUANTIFIERS = new Set(words.quantifiers);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+/**
+ * The words that can open a phrase before its body, in one look-up (asked of most tokens): determiners
+ * and quantifiers always, demonstratives only where tagged as determiners ("said that China").
+ */
+const DETERMINING = new Map<string, 'always' | 'tagged'>([
+  ...[...DETERMINERS, ...QUANTIFIERS].map((w): [string, 'always'] => [w, 'always']),
+  ...[...DEMONSTRATIVES].map((w): [string, 'tagged'] => [w, 'tagged']),
+]);
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PRONOUNS = new Set(words.personalPronouns);
 const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
@@ -52,25 +60,33 @@ const TIMES = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now']);
 /** Circumstances ("in response to", "during"): their phrase belongs to no noun. */
 const ADJUNCTS = phrases(words.adjuncts);
 
-/** Chunks one sentence. `atoms` are spans kept whole as one noun (names found by the mention step). */
-export function chunk(tokens: readonly Token[], atoms: readonly Span[]): NounPhrase[] {
+/**
+ * Chunks one sentence. `atoms` are spans kept whole as one noun (names found by the mention step). Gives
+ * the phrases and, for each token, the index of the base phrase covering it (-1 for none).
+ */
+export function chunk(
+  tokens: readonly Token[],
+  atoms: readonly Span[],
+): { nps: NounPhrase[]; npAt: number[] } {
   const chunker = new Chunker(tokens, atoms);
   const nps = chunker.phrases();
   chunker.attachComplements(nps);
-  return nps;
+  return { nps, npAt: chunker.npAt };
 }
 
 class Chunker {
-  private readonly atomEnd: Int32Array;
-  private readonly npAt: Int32Array;
+  // Plain arrays, not typed ones: one of each is made per sentence, and a typed array costs far more to
+  // make (its buffer lives outside the heap).
+  private readonly atomEnd: number[];
+  readonly npAt: number[];
 
   constructor(
     private readonly tokens: readonly Token[],
     atoms: readonly Span[],
   ) {
-    this.atomEnd = new Int32Array(tokens.length).fill(-1);
+    this.atomEnd = new Array<number>(tokens.length).fill(-1);
     for (const a of atoms) this.atomEnd[a.start] = a.end;
-    this.npAt = new Int32Array(tokens.length).fill(-1);
+    this.npAt = new Array<number>(tokens.length).fill(-1);
   }
 
   phrases(): NounPhrase[] {
@@ -204,9 +220,8 @@ class Chunker {
   private isDeterminer(j: number): boolean {
     const t = this.tokens[j] as Token;
     // "said that China": "that" is a determiner only where the tagger says so.
-    const word = DEMONSTRATIVES.has(t.lower)
-      ? t.pos === 'DET'
-      : DETERMINERS.has(t.lower) || QUANTIFIERS.has(t.lower);
+    const kind = DETERMINING.get(t.lower);
+    const word = kind === 'always' || (kind === 'tagged' && t.pos === 'DET');
     return word && this.continues(j + 1);
   }
 
@@ -218,6 +233,8 @@ class Chunker {
   private isModifier(j: number): boolean {
     const { tokens } = this;
     const t = tokens[j] as Token;
+    // Asked of most words: only these tags can modify, and need a look around.
+    if (t.pos !== 'ADJ' && t.pos !== 'NUM' && t.pos !== 'VERB' && t.pos !== 'ADV') return false;
     const next = tokens[j + 1];
     const nounFollows =
       next !== undefined && (NOMINAL.has(next.pos) || next.pos === 'ADJ' || this.isAtom(j + 1));
@@ -227,12 +244,14 @@ class Chunker {
     // "designated the IRGC": a participle before a determiner is a verb with its object.
     if (t.pos === 'VERB')
       return /(ed|en|ing)$/.test(t.lower) && this.isOpened(j) && nounFollows && !DETERMINERS.has(next.lower);
-    // "a very large", "unlawfully detained vessels"; "as" is a preposition the tagger took for an adverb.
-    if (t.pos === 'ADV' && t.lower !== 'as')
-      return (
-        next !== undefined && (next.pos === 'ADJ' || /(ed|en)$/.test(next.lower)) && this.isModifier(j + 1)
-      );
-    return false;
+    // An adverb: "a very large", "unlawfully detained vessels"; "as" is a preposition the tagger took
+    // for an adverb.
+    return (
+      t.lower !== 'as' &&
+      next !== undefined &&
+      (next.pos === 'ADJ' || /(ed|en)$/.test(next.lower)) &&
+      this.isModifier(j + 1)
+    );
   }
 
   /** "appreciation for Cambodia co-sponsoring resolutions": a name is no modifier; what follows is its act. */
@@ -289,6 +308,8 @@ class Chunker {
 
   /** "EU-Japan", "Kurdish-led", "deep-sea", "U.S.-designated": a hyphen written between two words. */
   private isHyphenJoin(j: number): boolean {
+    // Asked of every word of a phrase: a hyphen is one character, most words are longer.
+    if (this.tokens[j]?.text.length !== 1) return false;
     return joinsWords(this.tokens, j) && /[\p{L}\d]/u.test(this.tokens[j + 1]?.text ?? '');
   }
 

@@ -19,8 +19,14 @@ const SUBORDINATORS = phrases(words.subordinators);
 const RELATIVES = new Set(words.relatives);
 const ADJUNCTS = phrases(words.adjuncts);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
+/** Words that may open a clause by themselves or start a phrase that does: most words are none. */
+const OPENING_WORDS = new Set([...RELATIVES, ...SUBORDINATORS.firstWords(), ...ADJUNCTS.firstWords()]);
 
-export function clausesOf(tokens: readonly Token[], nps: readonly NounPhrase[], npAt: Int32Array): Clause[] {
+export function clausesOf(
+  tokens: readonly Token[],
+  nps: readonly NounPhrase[],
+  npAt: readonly number[],
+): Clause[] {
   const clauses: Clause[] = [];
   let current: Clause = { start: 0, end: tokens.length, kind: 'main' };
   const open = (at: number, kind: ClauseKind): void => {
@@ -48,20 +54,23 @@ function opens(
   k: number,
   clauseStart: number,
   nps: readonly NounPhrase[],
-  npAt: Int32Array,
+  npAt: readonly number[],
 ): ClauseKind | undefined {
   const t = tokens[k] as Token;
   const prev = tokens[k - 1];
-  if (RELATIVES.has(t.lower) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV') && k > 0)
+  // Asked of every token: one look-up instead of one for each list (words and phrases match on the
+  // lemma too).
+  const listed = OPENING_WORDS.has(t.lower) || (t.lemma !== t.lower && OPENING_WORDS.has(t.lemma));
+  if (listed && RELATIVES.has(t.lower) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV') && k > 0)
     return 'relative';
   // "the agreement that ended the war": "that" after a noun and before a verb.
   if (t.lower === 'that' && prev && NOMINAL.has(prev.pos) && isFiniteVerb(tokens, k + 1)) return 'relative';
   if (t.lower === 'that' && t.pos === 'SCONJ') return 'subordinate';
-  if (SUBORDINATORS.has(tokens, k) && (t.pos === 'SCONJ' || t.pos === 'ADV' || t.lower !== 'since'))
+  if (listed && SUBORDINATORS.has(tokens, k) && (t.pos === 'SCONJ' || t.pos === 'ADV' || t.lower !== 'since'))
     return 'subordinate';
   if ((t.lower === 'as' || t.lower === 'after' || t.lower === 'before') && t.pos === 'SCONJ')
     return 'subordinate';
-  if (ADJUNCTS.has(tokens, k) && t.pos !== 'SCONJ' && k > 0) return 'adjunct';
+  if (listed && ADJUNCTS.has(tokens, k) && t.pos !== 'SCONJ' && k > 0) return 'adjunct';
   // ", citing security": a participle after a comma.
   if (prev?.text === ',' && t.pos === 'VERB' && t.lower.endsWith('ing')) return 'participle';
   // "China opposes NATO and Japan supports the US"; not "Task Force 75 and the P5 backed".

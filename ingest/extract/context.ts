@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { ActMemory } from './act-memory.ts';
 import type { Attribution } from './attribution.ts';
 import type { Mention } from './mention.ts';
-import type { Phrases } from './phrases.ts';
+import { Phrases } from './phrases.ts';
 import type { Registry } from './registry.ts';
 import type { Token } from './sentences.ts';
 
@@ -20,6 +20,38 @@ export interface SentenceContext {
   kb: KnowledgeBase;
   /** The hostile acts told so far in the document, for "the attack" later on. */
   acts: ActMemory;
+}
+
+/**
+ * One sentence as the stance step reads it. A class, not an object literal with a getter, because one is
+ * made per sentence: its phrases are chunked only when a cue needs them (most sentences have none), and
+ * the token texts only when a look-up of the knowledge base does.
+ */
+export class SentenceReading implements SentenceContext {
+  private chunked: Phrases | undefined;
+  private words: readonly string[] | undefined;
+
+  constructor(
+    readonly tokens: readonly Token[],
+    readonly mentions: readonly Mention[],
+    readonly attribution: Attribution,
+    readonly authors: readonly string[],
+    readonly registry: Registry,
+    readonly kb: KnowledgeBase,
+    readonly acts: ActMemory,
+  ) {}
+
+  get texts(): readonly string[] {
+    return (this.words ??= this.tokens.map((t) => t.text));
+  }
+
+  /** Names are kept whole in phrases; pronouns and group words are chunked as words. */
+  get phrases(): Phrases {
+    return (this.chunked ??= new Phrases(
+      this.tokens,
+      this.mentions.filter((m) => m.reference === undefined),
+    ));
+  }
 }
 
 /** The mention covering token k that stands for something. */

@@ -71,7 +71,11 @@ export class PhraseSet<V = true> {
   ): Phrase<V> | undefined {
     if (!bucket) return undefined;
     const next = tokens[i + 1];
-    const longer = next !== undefined && (bucket.seconds.has(next.lower) || bucket.seconds.has(next.lemma));
+    // Most first words start no longer phrase: no look-up of the next word then.
+    const longer =
+      bucket.seconds.size > 0 &&
+      next !== undefined &&
+      (bucket.seconds.has(next.lower) || bucket.seconds.has(next.lemma));
     for (const phrase of bucket.phrases) {
       const { words } = phrase;
       if (words.length > 1 && !longer) continue;

@@ -17,8 +17,8 @@ export class Phrases {
   readonly nps: NounPhrase[];
   readonly clauses: Clause[];
   /** For each token, the base phrase covering it (-1 for none). */
-  private readonly npAt: Int32Array;
-  private readonly clauseAt: Int32Array;
+  private readonly npAt: readonly number[];
+  private readonly clauseAt: number[];
 
   /**
    * `atoms`: spans that are one name whatever their words ("the Belt & Road Initiative", "Association of
@@ -28,11 +28,9 @@ export class Phrases {
     readonly tokens: readonly Token[],
     atoms: readonly Span[] = [],
   ) {
-    this.nps = chunk(tokens, atoms);
-    this.npAt = new Int32Array(tokens.length).fill(-1);
-    for (const np of this.nps) this.npAt.fill(np.index, np.start, np.end);
+    ({ nps: this.nps, npAt: this.npAt } = chunk(tokens, atoms));
     this.clauses = clausesOf(tokens, this.nps, this.npAt);
-    this.clauseAt = new Int32Array(tokens.length);
+    this.clauseAt = new Array<number>(tokens.length).fill(0);
     this.clauses.forEach((c, i) => this.clauseAt.fill(i, c.start, c.end));
     this.shareOwners();
   }

@@ -120,13 +120,20 @@ function readBlock(source: string, offset: number): Token[][] {
   firstKept.push(kept.length);
   retagVerbs(kept);
   const result: Token[][] = [];
+  // The first line break at or after the end of the token before: most tokens have none before them, and
+  // the text is searched for it again only once it is passed.
+  let newline = -1;
   doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
     let words: Token[] = [];
     for (let k = firstKept[first] ?? 0; k < (firstKept[last + 1] ?? 0); k++) {
       const t = kept[k] as Token;
       const prev = words[words.length - 1];
-      if (prev && isParagraphBreak(text, prev.end - offset, t.start - offset)) {
+      if (prev && newline < prev.end - offset) {
+        newline = text.indexOf('\n', prev.end - offset);
+        if (newline < 0) newline = Infinity;
+      }
+      if (prev && newline < t.start - offset && isParagraphBreak(text, newline, t.start - offset)) {
         result.push(words);
         words = [];
       }
@@ -143,7 +150,8 @@ const BEYOND_LATIN1 = /[\u0100-\u{10ffff}]/u;
 
 /** Two letter pieces written together, one of them beyond Latin-1: wink-nlp's cut inside a word. */
 function continuesWord(piece: string, next: string): boolean {
-  return LETTERS.test(piece) && LETTERS.test(next) && (BEYOND_LATIN1.test(piece) || BEYOND_LATIN1.test(next));
+  // The next piece first: it is mostly punctuation, which fails at its first character.
+  return LETTERS.test(next) && LETTERS.test(piece) && (BEYOND_LATIN1.test(piece) || BEYOND_LATIN1.test(next));
 }
 
 const GLUED = /^(\p{Lu}\p{Ll}{2,})(And|Before|After|Aboard|Of|On|At|In|To|For|With|From|The)$/u;
@@ -197,14 +205,13 @@ function keep(kept: Token[], whole: Token): void {
  */
 function retagVerbs(tokens: Token[]): void {
   for (let k = 1; k + 2 < tokens.length; k++) {
-    const [before, t, to, verb] = [tokens[k - 1], tokens[k], tokens[k + 1], tokens[k + 2]] as [
-      Token,
-      Token,
-      Token,
-      Token,
-    ];
+    const t = tokens[k] as Token;
+    // Asked of every token: most are no noun, and need no other look.
+    if (t.pos !== 'NOUN') continue;
+    const before = tokens[k - 1] as Token;
+    const to = tokens[k + 1] as Token;
+    const verb = tokens[k + 2] as Token;
     if (
-      t.pos === 'NOUN' &&
       t.lemma === t.lower &&
       !t.lower.endsWith('s') &&
       before.pos === 'NOUN' &&
@@ -221,9 +228,9 @@ function token(text: string, lower: string, pos: string, lemma: string, start: n
   return { text, lower, pos, lemma, start, end: start + text.length };
 }
 
-function isParagraphBreak(text: string, from: number, to: number): boolean {
-  const first = text.indexOf('\n', from);
-  return first !== -1 && first < to && /\n[^\S\n]*\n/.test(text.slice(first, to));
+/** A blank line between the line break at `newline` and `to`. */
+function isParagraphBreak(text: string, newline: number, to: number): boolean {
+  return /\n[^\S\n]*\n/.test(text.slice(newline, to));
 }
 
 /** Splits a document into sentences with tokens; offsets are UTF-16 positions in `text`. */
