@@ -36,6 +36,18 @@ export function keysOf(token: string): TokenKeys {
   return keys;
 }
 
+const sentenceKeys = new WeakMap<readonly string[], TokenKeys[]>();
+
+/**
+ * Keys of tokens[j]: every trie asks about the same tokens of a sentence, so the keys are kept by the
+ * tokens array (forgotten with it), a cheaper look-up than by the token's text.
+ */
+export function keysAt(tokens: readonly string[], j: number): TokenKeys {
+  let keys = sentenceKeys.get(tokens);
+  if (keys === undefined) sentenceKeys.set(tokens, (keys = []));
+  return (keys[j] ??= keysOf(tokens[j] ?? ''));
+}
+
 function computeKeys(token: string): TokenKeys {
   // Line breaks (wink-nlp's tabCRLF tokens) may fall inside a name, as hyphens and quotes may.
   if (SKIPPED.has(token) || token.trim() === '') return NONE;
