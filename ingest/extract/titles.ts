@@ -130,7 +130,7 @@ export class TitledPersonFinder {
   afterTitle(tokens: readonly Token[], i: number): Mention | undefined {
     const last = tokens[i - 1];
     if (!last || last.text !== last.lower) return undefined;
-    const agent = last.pos === 'NOUN' && this.kb.matchAgent(this.lookups.texts, i - 1) !== undefined;
+    const agent = last.pos === 'NOUN' && this.lookups.agent(i - 1) !== undefined;
     if (!this.titleEnds.has(last.lower) && !agent) return undefined;
     const nameEnd = personNameEnd(tokens, i);
     const known = this.lookups.name(i);
@@ -177,19 +177,11 @@ export class TitledPersonFinder {
    */
   private unknownPolity(tokens: readonly Token[], j: number): [string, number] | undefined {
     // Asked at most capitalised words: first the office, one or two words on, then the rest.
-    const texts = this.lookups.texts;
     let k = j + 1;
-    let role = isCapitalised(tokens[k]) ? this.kb.matchRole(texts, k) : undefined;
-    if (!role && isCapitalised(tokens[j + 2])) role = this.kb.matchRole(texts, (k = j + 2));
+    let role = isCapitalised(tokens[k]) ? this.lookups.role(k) : undefined;
+    if (!role && isCapitalised(tokens[j + 2])) role = this.lookups.role((k = j + 2));
     if (!role || personNameEnd(tokens, k + role.length) === k + role.length) return undefined;
-    for (let w = j; w < k; w++)
-      if (
-        tokens[w]?.pos !== 'PROPN' ||
-        !isNameWord(tokens[w]) ||
-        TITLE_WORDS.has(tokens[w]?.lower ?? '') ||
-        this.isKnownAt(w)
-      )
-        return undefined;
+    for (let w = j; w < k; w++) if (!isPolityWord(tokens[w]) || this.isKnownAt(w)) return undefined;
     const words = spanText(tokens.slice(j, k));
     const polity = this.registry.byNameKey(words) ?? this.registry.addNamed(words, 'Organization', words);
     return [polity.id, k];
@@ -197,11 +189,10 @@ export class TitledPersonFinder {
 
   /** A known name, a seat of government or an office starts at k. */
   private isKnownAt(k: number): boolean {
-    const texts = this.lookups.texts;
     return (
       this.lookups.name(k) !== undefined ||
-      this.kb.metonym(texts, k) !== undefined ||
-      this.kb.matchRole(texts, k) !== undefined
+      this.lookups.metonym(k) !== undefined ||
+      this.lookups.role(k) !== undefined
     );
   }
 
@@ -209,7 +200,7 @@ export class TitledPersonFinder {
   private sectorRoleAt(tokens: readonly Token[], j: number, described: boolean): Title | undefined {
     if (!described && !isCapitalised(tokens[j - 1])) return undefined;
     for (let k = j; k < j + MAX_SECTOR_WORDS && isSectorWord(tokens[k]); k++) {
-      const role = this.kb.matchRole(this.lookups.texts, k + 1);
+      const role = this.lookups.role(k + 1);
       if (role) return { title: role.role.title, personal: false, length: k + 1 - j + role.length };
     }
     return undefined;
@@ -217,7 +208,7 @@ export class TitledPersonFinder {
 
   /** A title at k in any case: an office, a role noun, a personal title, a noun for a person. */
   private titleAt(tokens: readonly Token[], k: number): Title | undefined {
-    return titleAt(this.kb, this.lookups.texts, tokens, k, true);
+    return titleAt(this.lookups, tokens, k, true);
   }
 
   private roleAt(tokens: readonly Token[], j: number): Title | undefined {
@@ -229,10 +220,10 @@ export class TitledPersonFinder {
     const next = tokens[j + 1];
     const opens = isCapitalised(next) || TITLE_JOINERS.has(next?.lower ?? '') || !isCapitalised(tokens[j]);
     if (this.lookups.name(j) || !opens) {
-      const role = this.kb.matchRole(this.lookups.texts, j);
+      const role = this.lookups.role(j);
       return role && { title: role.role.title, personal: false, length: role.length };
     }
-    return titleAt(this.kb, this.lookups.texts, tokens, j, false);
+    return titleAt(this.lookups, tokens, j, false);
   }
 
   private demonymEndingAt(end: number): { country: Country; start: number } | undefined {
@@ -318,6 +309,11 @@ function isCapitalisedOrDescribed(tokens: readonly Token[], j: number): boolean 
     ['the', 'his', 'her', 'its', 'their'].includes(tokens[j - 1]?.lower ?? '') ||
     /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '')
   );
+}
+
+/** A proper noun that may be a word of a polity's name: no title word ("Deputy"), no acronym. */
+function isPolityWord(t: Token | undefined): boolean {
+  return t?.pos === 'PROPN' && isNameWord(t) && !TITLE_WORDS.has(t.lower);
 }
 
 function isPlural(t: Token | undefined): boolean {
