@@ -130,8 +130,10 @@ export class TitledPersonFinder {
   afterTitle(tokens: readonly Token[], i: number): Mention | undefined {
     const last = tokens[i - 1];
     if (!last || last.text !== last.lower) return undefined;
-    const agent = last.pos === 'NOUN' && this.lookups.agent(i - 1) !== undefined;
-    if (!this.titleEnds.has(last.lower) && !agent) return undefined;
+    // The title-word set first: a role noun is a trie walk.
+    const titled =
+      this.titleEnds.has(last.lower) || (last.pos === 'NOUN' && this.lookups.agent(i - 1) !== undefined);
+    if (!titled) return undefined;
     const nameEnd = personNameEnd(tokens, i);
     const known = this.lookups.name(i);
     if (nameEnd === i || this.lookups.demonym(i) || (known && known.entity.kind !== 'Person'))
@@ -176,7 +178,9 @@ export class TitledPersonFinder {
    * personal name is the government the holder serves, an organisation. Returns it and where it ends.
    */
   private unknownPolity(tokens: readonly Token[], j: number): [string, number] | undefined {
-    // Asked at most capitalised words: first the office, one or two words on, then the rest.
+    // Asked at most capitalised words, and found at few: first whether the word can name a polity at
+    // all, then the office, one or two words on, then the rest.
+    if (!isPolityWord(tokens[j])) return undefined;
     let k = j + 1;
     let role = isCapitalised(tokens[k]) ? this.lookups.role(k) : undefined;
     if (!role && isCapitalised(tokens[j + 2])) role = this.lookups.role((k = j + 2));
