@@ -36,16 +36,22 @@ export function keysOf(token: string): TokenKeys {
   return keys;
 }
 
-const sentenceKeys = new WeakMap<readonly string[], TokenKeys[]>();
+/** The tokens array asked about last (a sentence's, as a rule) and its keys so far, by index. */
+let lastTokens: readonly string[] = [];
+let lastKeys: TokenKeys[] = [];
 
 /**
- * Keys of tokens[j]: every trie asks about the same tokens of a sentence, so the keys are kept by the
- * tokens array (forgotten with it), a cheaper look-up than by the token's text.
+ * Keys of tokens[j]: every trie asks about the same tokens of a sentence, so the keys of the last array
+ * asked about are kept by index, a cheaper look-up than by the token's text (and no weak table for the
+ * garbage collector to sweep). Keys depend on the text alone and token arrays are read-only, so nothing
+ * carries over from one sentence or document to the next.
  */
 export function keysAt(tokens: readonly string[], j: number): TokenKeys {
-  let keys = sentenceKeys.get(tokens);
-  if (keys === undefined) sentenceKeys.set(tokens, (keys = []));
-  return (keys[j] ??= keysOf(tokens[j] ?? ''));
+  if (tokens !== lastTokens) {
+    lastTokens = tokens;
+    lastKeys = [];
+  }
+  return (lastKeys[j] ??= keysOf(tokens[j] ?? ''));
 }
 
 function computeKeys(token: string): TokenKeys {
