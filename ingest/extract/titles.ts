@@ -308,11 +308,19 @@ function personal(title: string | undefined): Office {
 function isCapitalisedOrDescribed(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
   if (!t) return false;
+  const before = tokens[j - 1];
   return (
-    isCapitalised(t) ||
-    ['the', 'his', 'her', 'its', 'their'].includes(tokens[j - 1]?.lower ?? '') ||
-    /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '')
+    isCapitalised(t) || (before !== undefined && (DESCRIBERS.has(before.lower) || startsUpper(before.text)))
   );
+}
+
+/** Words before a title in lower case that make it a description: "the top diplomat". */
+const DESCRIBERS = new Set(['the', 'his', 'her', 'its', 'their']);
+
+/** Starts with a capital letter; asked at many words, so ASCII is settled without a pattern. */
+function startsUpper(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(text);
 }
 
 /** A proper noun that may be a word of a polity's name: no title word ("Deputy"), no acronym. */
@@ -330,6 +338,12 @@ function isSectorWord(t: Token | undefined): boolean {
     t !== undefined &&
     t.text === t.lower &&
     (t.pos === 'NOUN' || t.pos === 'ADJ' || t.lower === 'and') &&
-    /^\p{L}/u.test(t.text)
+    startsLetter(t.text)
   );
+}
+
+/** Starts with a letter; ASCII settled without a pattern, as in startsUpper. */
+function startsLetter(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first < 128 ? (first >= 65 && first <= 90) || (first >= 97 && first <= 122) : /^\p{L}/u.test(text);
 }
