@@ -59,7 +59,7 @@ export class PlaceBodyFinder {
     const demonym = this.lookups.demonym(j);
     let state: KnownEntity | undefined = demonym?.country;
     const bodyStart = demonym ? j + demonym.length : j;
-    const body = isCapitalised(tokens[bodyStart]) ? this.kb.matchBody(texts, bodyStart) : undefined;
+    const body = isCapitalised(tokens[bodyStart]) ? this.lookups.body(bodyStart) : undefined;
     if (body?.body.refersTo !== 'organization') return undefined;
     let end = bodyStart + body.length;
     let named = demonym ? [j, bodyStart] : [end, end];
@@ -109,7 +109,7 @@ export class PlaceBodyFinder {
       j++;
       if (this.lookups.name(j)?.entity.kind !== 'Person') j++;
     }
-    const body = leader === undefined ? undefined : this.kb.matchBody(this.lookups.texts, j);
+    const body = leader === undefined ? undefined : this.lookups.body(j);
     const state = leader === undefined ? undefined : this.kb.entities.get(leader);
     if (body?.body.id !== 'government' || !state) return undefined;
     const end = j + body.length;
@@ -151,10 +151,9 @@ export class PlaceBodyFinder {
     )
       return k + known.length;
     // "the US Embassy in London": an embassy is named by the city it is in.
-    const embassy = this.kb.matchBody(texts, k);
+    const embassy = this.lookups.body(k);
     if (embassy?.body.id === 'embassy' && texts[k + embassy.length] === 'in') {
-      const city =
-        this.kb.metonym(texts, k + embassy.length + 1) ?? this.lookups.name(k + embassy.length + 1);
+      const city = this.lookups.metonym(k + embassy.length + 1) ?? this.lookups.name(k + embassy.length + 1);
       if (city) return k + embassy.length + 1 + city.length;
     }
     return undefined;

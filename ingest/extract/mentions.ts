@@ -195,7 +195,7 @@ export class MentionFinder {
     const demonym = this.lookups.demonym(start);
     if (!demonym) return undefined;
     let j = start + demonym.length;
-    const body = this.kb.matchBody(texts, j);
+    const body = this.lookups.body(j);
     if (body) j += body.length;
     else {
       let k = j;
@@ -206,7 +206,7 @@ export class MentionFinder {
         tokens[k]?.pos === 'ADJ'
       )
         k++;
-      const agent = this.kb.matchAgent(texts, j);
+      const agent = this.lookups.agent(j);
       if (lexicon.sideWords.has(tokens[k]?.lower ?? '')) j = k + 1;
       // "a senior Iranian diplomat", "Russian lawmakers": holders who speak for the state or its body.
       else if (agent && agent.agent.speaksFor !== 'none' && !isCapitalised(tokens[j + agent.length]))
@@ -223,7 +223,7 @@ export class MentionFinder {
 
   private knownName(tokens: readonly Token[], texts: readonly string[], i: number): Mention | undefined {
     const match = this.lookups.name(i);
-    const metonym = match ? undefined : this.kb.metonym(texts, i);
+    const metonym = match ? undefined : this.lookups.metonym(i);
     const found = match ?? metonym;
     if (!found) return undefined;
     const end = i + found.length;

@@ -92,7 +92,7 @@ export class PersonFinder {
       j += demonym.length;
     }
     for (let m = 0; m <= MAX_APPOSITION_MODIFIERS && tokens[j]; m++, j++) {
-      const role = this.kb.matchRole(texts, j);
+      const role = this.lookups.role(j);
       if (role) {
         const after = j + role.length;
         const of = texts[after] === 'of' || texts[after] === 'for' ? this.lookups.name(after + 1) : undefined;
@@ -101,7 +101,7 @@ export class PersonFinder {
         const represents = affiliation && this.registry.add(affiliation).id;
         return { represents, role: role.role.title };
       }
-      const title = titleAt(this.kb, texts, tokens, j, true);
+      const title = titleAt(this.lookups, tokens, j, true);
       if (title)
         return {
           represents: title.personal ? undefined : affiliation && this.registry.add(affiliation).id,
@@ -114,7 +114,7 @@ export class PersonFinder {
 
   /** "Vice Premier", "Senator": a title, not a name. */
   private isTitle(tokens: readonly Token[], i: number): boolean {
-    return titleAt(this.kb, this.lookups.texts, tokens, i, true) !== undefined;
+    return titleAt(this.lookups, tokens, i, true) !== undefined;
   }
 
   /** "the director of Argentina's Amnesty International, Mariela Belski": a title ends before the comma. */
@@ -122,7 +122,7 @@ export class PersonFinder {
     for (let k = comma - 1; k >= Math.max(0, comma - MAX_TITLE_REACH); k--) {
       const t = tokens[k];
       if (!t || t.text === ',' || t.pos === 'VERB') return false;
-      const title = titleAt(this.kb, this.lookups.texts, tokens, k, true);
+      const title = titleAt(this.lookups, tokens, k, true);
       if (!title) continue;
       const after = k + title.length;
       if (after === comma || tokens[after]?.lower === 'of' || tokens[after]?.lower === 'for') return true;

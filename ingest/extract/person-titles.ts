@@ -3,9 +3,9 @@
 // ("diplomat" for the country; "senator", "journalist" for nobody but themselves), or a title or noun of
 // the lexicon that the knowledge base lacks ("Representative", "archbishop", "motorcyclist").
 import names from '../lexicon/names.json' with { type: 'json' };
-import type { KnowledgeBase } from '../knowledge/types.ts';
 import { phrases } from './lexicon.ts';
 import { ORGANIZATION_CLASSIFIERS } from './names.ts';
+import type { SentenceLookups } from './sentence-lookups.ts';
 import type { Token } from './sentences.ts';
 
 export interface Title {
@@ -30,18 +30,17 @@ export const PERSON_TITLE_WORDS: readonly string[] = [...names.personTitles, ...
  * too: "journalist Jamal Khashoggi", but not "Journalist" as the first word of a name).
  */
 export function titleAt(
-  kb: KnowledgeBase,
-  texts: readonly string[],
+  lookups: SentenceLookups,
   tokens: readonly Token[],
   k: number,
   nouns: boolean,
 ): Title | undefined {
-  const role = kb.matchRole(texts, k);
+  const role = lookups.role(k);
   if (role) return { title: role.role.title, personal: false, length: role.length };
   const found = PERSON_TITLES.match(tokens, k) ?? (nouns ? PERSON_NOUNS.match(tokens, k) : undefined);
   // Legislators, judges, journalists: a named one speaks for themselves. An airline or a company is no
   // person's title.
-  const agent = kb.matchAgent(texts, k);
+  const agent = lookups.agent(k);
   if (agent && agent.length > (found?.length ?? 0) && !ORGANIZATION_CLASSIFIERS.has(tokens, k)) {
     const personal = agent.agent.speaksFor !== 'country';
     return { title: titleCase(tokens, k, agent.length), personal, length: agent.length };

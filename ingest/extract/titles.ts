@@ -130,8 +130,10 @@ export class TitledPersonFinder {
   afterTitle(tokens: readonly Token[], i: number): Mention | undefined {
     const last = tokens[i - 1];
     if (!last || last.text !== last.lower) return undefined;
-    const agent = last.pos === 'NOUN' && this.kb.matchAgent(this.lookups.texts, i - 1) !== undefined;
-    if (!this.titleEnds.has(last.lower) && !agent) return undefined;
+    // The title-word set first: a role noun is a trie walk.
+    const titled =
+      this.titleEnds.has(last.lower) || (last.pos === 'NOUN' && this.lookups.agent(i - 1) !== undefined);
+    if (!titled) return undefined;
     const nameEnd = personNameEnd(tokens, i);
     const known = this.lookups.name(i);
     if (nameEnd === i || this.lookups.demonym(i) || (known && known.entity.kind !== 'Person'))
@@ -176,20 +178,14 @@ export class TitledPersonFinder {
    * personal name is the government the holder serves, an organisation. Returns it and where it ends.
    */
   private unknownPolity(tokens: readonly Token[], j: number): [string, number] | undefined {
-    // Asked at most capitalised words: first the office, one or two words on, then the rest.
-    const texts = this.lookups.texts;
+    // Asked at most capitalised words, and found at few: first whether the word can name a polity at
+    // all, then the office, one or two words on, then the rest.
+    if (!isPolityWord(tokens[j])) return undefined;
     let k = j + 1;
-    let role = isCapitalised(tokens[k]) ? this.kb.matchRole(texts, k) : undefined;
-    if (!role && isCapitalised(tokens[j + 2])) role = this.kb.matchRole(texts, (k = j + 2));
+    let role = isCapitalised(tokens[k]) ? this.lookups.role(k) : undefined;
+    if (!role && isCapitalised(tokens[j + 2])) role = this.lookups.role((k = j + 2));
     if (!role || personNameEnd(tokens, k + role.length) === k + role.length) return undefined;
-    for (let w = j; w < k; w++)
-      if (
-        tokens[w]?.pos !== 'PROPN' ||
-        !isNameWord(tokens[w]) ||
-        TITLE_WORDS.has(tokens[w]?.lower ?? '') ||
-        this.isKnownAt(w)
-      )
-        return undefined;
+    for (let w = j; w < k; w++) if (!isPolityWord(tokens[w]) || this.isKnownAt(w)) return undefined;
     const words = spanText(tokens.slice(j, k));
     const polity = this.registry.byNameKey(words) ?? this.registry.addNamed(words, 'Organization', words);
     return [polity.id, k];
@@ -197,11 +193,10 @@ export class TitledPersonFinder {
 
   /** A known name, a seat of government or an office starts at k. */
   private isKnownAt(k: number): boolean {
-    const texts = this.lookups.texts;
     return (
       this.lookups.name(k) !== undefined ||
-      this.kb.metonym(texts, k) !== undefined ||
-      this.kb.matchRole(texts, k) !== undefined
+      this.lookups.metonym(k) !== undefined ||
+      this.lookups.role(k) !== undefined
     );
   }
 
@@ -209,7 +204,7 @@ export class TitledPersonFinder {
   private sectorRoleAt(tokens: readonly Token[], j: number, described: boolean): Title | undefined {
     if (!described && !isCapitalised(tokens[j - 1])) return undefined;
     for (let k = j; k < j + MAX_SECTOR_WORDS && isSectorWord(tokens[k]); k++) {
-      const role = this.kb.matchRole(this.lookups.texts, k + 1);
+      const role = this.lookups.role(k + 1);
       if (role) return { title: role.role.title, personal: false, length: k + 1 - j + role.length };
     }
     return undefined;
@@ -217,7 +212,7 @@ export class TitledPersonFinder {
 
   /** A title at k in any case: an office, a role noun, a personal title, a noun for a person. */
   private titleAt(tokens: readonly Token[], k: number): Title | undefined {
-    return titleAt(this.kb, this.lookups.texts, tokens, k, true);
+    return titleAt(this.lookups, tokens, k, true);
   }
 
   private roleAt(tokens: readonly Token[], j: number): Title | undefined {
@@ -229,10 +224,10 @@ export class TitledPersonFinder {
     const next = tokens[j + 1];
     const opens = isCapitalised(next) || TITLE_JOINERS.has(next?.lower ?? '') || !isCapitalised(tokens[j]);
     if (this.lookups.name(j) || !opens) {
-      const role = this.kb.matchRole(this.lookups.texts, j);
+      const role = this.lookups.role(j);
       return role && { title: role.role.title, personal: false, length: role.length };
     }
-    return titleAt(this.kb, this.lookups.texts, tokens, j, false);
+    return titleAt(this.lookups, tokens, j, false);
   }
 
   private demonymEndingAt(end: number): { country: Country; start: number } | undefined {
@@ -313,11 +308,24 @@ function personal(title: string | undefined): Office {
 function isCapitalisedOrDescribed(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
   if (!t) return false;
+  const before = tokens[j - 1];
   return (
-    isCapitalised(t) ||
-    ['the', 'his', 'her', 'its', 'their'].includes(tokens[j - 1]?.lower ?? '') ||
-    /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '')
+    isCapitalised(t) || (before !== undefined && (DESCRIBERS.has(before.lower) || startsUpper(before.text)))
   );
+}
+
+/** Words before a title in lower case that make it a description: "the top diplomat". */
+const DESCRIBERS = new Set(['the', 'his', 'her', 'its', 'their']);
+
+/** Starts with a capital letter; asked at many words, so ASCII is settled without a pattern. */
+function startsUpper(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(text);
+}
+
+/** A proper noun that may be a word of a polity's name: no title word ("Deputy"), no acronym. */
+function isPolityWord(t: Token | undefined): boolean {
+  return t?.pos === 'PROPN' && isNameWord(t) && !TITLE_WORDS.has(t.lower);
 }
 
 function isPlural(t: Token | undefined): boolean {
@@ -330,6 +338,12 @@ function isSectorWord(t: Token | undefined): boolean {
     t !== undefined &&
     t.text === t.lower &&
     (t.pos === 'NOUN' || t.pos === 'ADJ' || t.lower === 'and') &&
-    /^\p{L}/u.test(t.text)
+    startsLetter(t.text)
   );
+}
+
+/** Starts with a letter; ASCII settled without a pattern, as in startsUpper. */
+function startsLetter(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first < 128 ? (first >= 65 && first <= 90) || (first >= 97 && first <= 122) : /^\p{L}/u.test(text);
 }

@@ -245,7 +245,7 @@ export class UnknownNameFinder {
   /** A title followed by a personal name: "Representative Francis Rooney", not the "Company" of a name. */
   private isTitle(tokens: readonly Token[], k: number): boolean {
     if (!isCapitalised(tokens[k])) return false;
-    const title = titleAt(this.kb, this.lookups.texts, tokens, k, false);
+    const title = titleAt(this.lookups, tokens, k, false);
     return title !== undefined && personNameEnd(tokens, k + title.length) > k + title.length;
   }
 
@@ -255,7 +255,7 @@ export class UnknownNameFinder {
     if (n < 2 || n > 3 || tokens.slice(start, end).some((t) => t.pos !== 'PROPN' || CONNECTORS.has(t.lower)))
       return false;
     if (lexicon.reporting.has(tokens, end)) return true;
-    return tokens[end]?.text === ',' && this.kb.matchRole(this.lookups.texts, end + 1) !== undefined;
+    return tokens[end]?.text === ',' && this.lookups.role(end + 1) !== undefined;
   }
 }
 

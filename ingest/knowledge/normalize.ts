@@ -36,6 +36,24 @@ export function keysOf(token: string): TokenKeys {
   return keys;
 }
 
+/** The tokens array asked about last (a sentence's, as a rule) and its keys so far, by index. */
+let lastTokens: readonly string[] = [];
+let lastKeys: TokenKeys[] = [];
+
+/**
+ * Keys of tokens[j]: every trie asks about the same tokens of a sentence, so the keys of the last array
+ * asked about are kept by index, a cheaper look-up than by the token's text (and no weak table for the
+ * garbage collector to sweep). Keys depend on the text alone and token arrays are read-only, so nothing
+ * carries over from one sentence or document to the next.
+ */
+export function keysAt(tokens: readonly string[], j: number): TokenKeys {
+  if (tokens !== lastTokens) {
+    lastTokens = tokens;
+    lastKeys = [];
+  }
+  return (lastKeys[j] ??= keysOf(tokens[j] ?? ''));
+}
+
 function computeKeys(token: string): TokenKeys {
   // Line breaks (wink-nlp's tabCRLF tokens) may fall inside a name, as hyphens and quotes may.
   if (SKIPPED.has(token) || token.trim() === '') return NONE;

@@ -1,6 +1,6 @@
 // A trie keyed by token parts: finding the longest known name at a token costs one hash look-up per
 // token of the name, and a failed look-up (the usual case) costs one.
-import { isExactCase, keysOf, POSSESSIVE, tokenizeName } from './normalize.ts';
+import { isExactCase, keysAt, keysOf, POSSESSIVE, tokenizeName } from './normalize.ts';
 
 interface Node<T> {
   /** Case-insensitive edges, keyed by the lower-case part. */
@@ -59,7 +59,7 @@ export class PhraseTrie<T> {
     let upper = false;
     let skipped = 0;
     for (let j = i; j < tokens.length; j++) {
-      const keys = keysOf(tokens[j] ?? '');
+      const keys = keysAt(tokens, j);
       const parts = keys.parts;
       if (parts.length === 0) {
         if (j === i || ++skipped > MAX_SKIPPED) return best;
