@@ -97,7 +97,14 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
     // "is opposed to", "had been allied with": a participle of state, whose subject holds the stance.
     const state = isPassive(tokens, k) ? stateComplement(tokens, k + verb.length) : undefined;
     const passive = isPassive(tokens, k) && state === undefined;
-    return cue(k, verb.length, verb.value.relation, 'verb', passive, state ?? verb.value.requires);
+    return cue(
+      k,
+      verb.length,
+      foughtFor(tokens, k, verb.value.relation),
+      'verb',
+      passive,
+      state ?? verb.value.requires,
+    );
   }
   // "a critic of Putin", "Iran's allies": a noun for someone by their stance.
   const relational = lexicon.relational.match(tokens, k);
@@ -106,7 +113,8 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
   if (noun && t.pos !== 'VERB') {
     if (ACTS.has(t.lower)) return cue(k, noun.length, noun.value, 'act');
     // "the Joint Initiative on Climate Change": a capitalised noun after a capitalised word names a thing.
-    if (!(isCapitalised(t) && prev && isCapitalised(prev))) return cue(k, noun.length, noun.value, 'noun');
+    if (!(isCapitalised(t) && prev && isCapitalised(prev)))
+      return cue(k, noun.length, foughtFor(tokens, k, noun.value), 'noun');
   }
   const evaluation = lexicon.evaluations.match(tokens, k);
   if (evaluation) return cue(k, evaluation.length, evaluation.value, 'evaluation');
@@ -118,6 +126,15 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
   const support = lexicon.inSupportOf.match(tokens, k);
   if (support) return cue(k, support.length, 'SUPPORTS', 'against');
   return undefined;
+}
+
+/** Struggles: what one fights against is opposed, what one fights for is supported. */
+const STRUGGLES = new Set(['fight', 'struggle', 'battle', 'campaign']);
+
+/** "our fight for democracy", "fought for independence": a struggle for something supports it. */
+function foughtFor(tokens: readonly Token[], k: number, relation: Stance): Stance {
+  const t = tokens[k];
+  return t && STRUGGLES.has(t.lemma) && tokens[k + 1]?.lower === 'for' ? 'SUPPORTS' : relation;
 }
 
 const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);

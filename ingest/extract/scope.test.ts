@@ -111,6 +111,11 @@ describe('scope and sense of a cue', () => {
       'China OPPOSES Iran (stated)',
     ],
     [
+      'a fight for something supports it',
+      'We share that spirit as allies in our fight for democracy, for peace, and for justice.',
+      'Joe Biden OPPOSES democracy (stated)',
+    ],
+    [
       'a warning of floods opposes no place',
       'The United States warned of potential flash floods in the Bahamas.',
       'United States OPPOSES Bahamas (stated)',
