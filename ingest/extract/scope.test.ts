@@ -116,6 +116,11 @@ describe('scope and sense of a cue', () => {
       'Joe Biden OPPOSES democracy (stated)',
     ],
     [
+      'engagement with someone is contact, not support',
+      'Mr. Sullivan underscored the importance of Argentina’s engagement with the IMF as Argentina works toward a return to stability.',
+      'Argentina SUPPORTS International Monetary Fund (stated)',
+    ],
+    [
       'a warning of floods opposes no place',
       'The United States warned of potential flash floods in the Bahamas.',
       'United States OPPOSES Bahamas (stated)',
