@@ -198,7 +198,6 @@ function keep(kept: Token[], whole: Token): void {
   );
 }
 
-/** Every token is made here, so that all have one object shape (V8 optimises for the shapes it has seen). */
 /**
  * "as those nations work to defend": a singular noun right after a plural one and before "to" and a base
  * verb is a verb (a compound's first noun is rarely plural), which the tagger took for a compound's head.
@@ -224,6 +223,7 @@ function retagVerbs(tokens: Token[]): void {
   }
 }
 
+/** Every token is made here, so that all have one object shape (V8 optimises for the shapes it has seen). */
 function token(text: string, lower: string, pos: string, lemma: string, start: number): Token {
   return { text, lower, pos, lemma, start, end: start + text.length };
 }
