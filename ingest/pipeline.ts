@@ -51,8 +51,9 @@ export function extractDocument(doc: SourceDocument, kb: KnowledgeBase = loadKno
   // A headline given apart from the text names what the text refers back to ("Trump announces troop
   // withdrawal from Syria" ... "opposed the withdrawal"): it is read first, for its entities and acts; its
   // claims are left to the text, where each has a sentence to quote.
-  if (doc.title !== undefined && !doc.text.startsWith(doc.title)) {
-    for (const sentence of sentences(doc.title)) {
+  const headline = headlineOf(doc);
+  if (headline !== undefined) {
+    for (const sentence of sentences(headline)) {
       const mentions = finder.find(sentence.tokens);
       const attribution = attribute(sentence.tokens, mentions);
       discourse.resolve(sentence.tokens, mentions, attribution.speaker);
@@ -122,6 +123,11 @@ export function extractDocument(doc: SourceDocument, kb: KnowledgeBase = loadKno
     claims: [...claims.values()],
     links: [...links.values()],
   };
+}
+
+/** The title when it is given apart from the text (not its first line): then it is read on its own. */
+export function headlineOf(doc: SourceDocument): string | undefined {
+  return doc.title !== undefined && !doc.text.startsWith(doc.title) ? doc.title : undefined;
 }
 
 function evidenceOf(documentId: string, sentence: Sentence): Evidence {

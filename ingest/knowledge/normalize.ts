@@ -8,6 +8,8 @@ export interface Part {
   ci: string;
   /** Same but in the original case: the key of exact-case edges (acronyms such as "US", "WHO"). */
   cs: string;
+  /** `cs` has a capital past its first letter: only such a part can take an exact-case edge. */
+  exact: boolean;
 }
 
 /** What a token contributes: its parts (none for hyphens and quotes, which are skipped inside names). */
@@ -75,9 +77,9 @@ function computeKeys(token: string): TokenKeys {
   }
   for (const piece of text.split(/[-–—‐‑]/)) {
     const cs = piece === '&' ? 'and' : /[\p{L}\p{N}]/u.test(piece) ? piece.replace(/\./g, '') : piece;
-    if (cs !== '') parts.push({ ci: cs.toLowerCase(), cs });
+    if (cs !== '') parts.push({ ci: cs.toLowerCase(), cs, exact: isExactCase(cs) });
   }
-  if (possessive) parts.push({ ci: POSSESSIVE, cs: POSSESSIVE });
+  if (possessive) parts.push({ ci: POSSESSIVE, cs: POSSESSIVE, exact: false });
   return { parts, upper: text !== text.toLowerCase() };
 }
 
@@ -90,8 +92,8 @@ function isAscii(text: string): boolean {
  * An acronym or other form with a capital past its first letter ("US", "WHO", "U.N.", "LeT", "AfDB"):
  * matched in exactly this case, so that "us", "who" and "let" stay words.
  */
-export function isExactCase(part: Part): boolean {
-  const rest = part.cs.slice(1);
+function isExactCase(cs: string): boolean {
+  const rest = cs.slice(1);
   return rest !== rest.toLowerCase();
 }
 

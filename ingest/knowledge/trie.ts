@@ -1,6 +1,6 @@
 // A trie keyed by token parts: finding the longest known name at a token costs one hash look-up per
 // token of the name, and a failed look-up (the usual case) costs one.
-import { isExactCase, keysAt, keysOf, POSSESSIVE, tokenizeName } from './normalize.ts';
+import { keysAt, keysOf, POSSESSIVE, tokenizeName } from './normalize.ts';
 
 interface Node<T> {
   /** Case-insensitive edges, keyed by the lower-case part. */
@@ -31,11 +31,10 @@ export class PhraseTrie<T> {
     let empty = true;
     for (const token of tokenizeName(name)) {
       for (const part of keysOf(token).parts) {
-        const exact = isExactCase(part);
-        const edges = exact
+        const edges = part.exact
           ? (node.cs ??= new Map<string, Node<T>>())
           : (node.ci ??= new Map<string, Node<T>>());
-        const key = exact ? part.cs : part.ci;
+        const key = part.exact ? part.cs : part.ci;
         let next = edges.get(key);
         if (next === undefined) {
           next = {};
@@ -74,7 +73,8 @@ export class PhraseTrie<T> {
         if (part.ci === POSSESSIVE && k > 0 && k === parts.length - 1) {
           best = this.better(node, j - i + 1, upper, accept) ?? best;
         }
-        const next = node.cs?.get(part.cs) ?? node.ci?.get(part.ci);
+        // Exact-case edges are keyed by exact parts only: other parts need not look there.
+        const next = (part.exact ? node.cs?.get(part.cs) : undefined) ?? node.ci?.get(part.ci);
         if (next === undefined) return best;
         node = next;
       }
