@@ -37,13 +37,17 @@ const RECIPROCAL_WINDOW = 4;
 export function positions(ctx: SentenceContext): Position[] {
   const { tokens, attribution } = ctx;
   if (tokens[tokens.length - 1]?.text === '?') return [];
+  // A sentence that names no one reads only the acts it tells of: a later sentence may refer back to
+  // them ("Drones attacked Saudi oil facilities. The attack was claimed by the Houthis.").
+  const holders = namesAnyone(ctx);
   const candidates = [
     ...findCues(tokens, attribution.start, attribution.end, mentionIndex(ctx)),
-    ...announcements(ctx),
+    ...(holders ? announcements(ctx) : []),
   ];
   if (candidates.length === 0) return [];
   const blocked = conditionalTokens(tokens, attribution);
   const cues = candidates
+    .filter((c) => holders || isRemembered(tokens, c))
     .filter((c) => !blocked[c.at] && !negated(tokens, c) && !cancelled(ctx, c))
     .sort((a, b) => a.at - b.at);
   const found = new Map<string, Position>();
@@ -72,6 +76,28 @@ export function positions(ctx: SentenceContext): Position[] {
     }
   }
   return [...found.values()];
+}
+
+/**
+ * A position needs a holder: someone the sentence names, its speaker, the document's authors, or the
+ * agent of an act told before. A third of all sentences have none of the first three.
+ */
+function namesAnyone(ctx: SentenceContext): boolean {
+  return (
+    ctx.attribution.speaker !== undefined ||
+    ctx.authors.length > 0 ||
+    ctx.mentions.some((m) => m.ids.length > 0)
+  );
+}
+
+/** A hostile act, named by a noun or a verb, that later sentences may refer back to. */
+function isRemembered(tokens: readonly Token[], cue: Cue): boolean {
+  return (
+    cue.type === 'act' ||
+    (cue.type === 'verb' &&
+      cue.relation === 'OPPOSES' &&
+      ActMemory.verbClass(tokens[cue.at]?.lemma ?? '') !== undefined)
+  );
 }
 
 function sidesOf(ctx: SentenceContext, cue: Cue, cues: readonly Cue[]): Sides {
