@@ -207,12 +207,14 @@ export class UnknownNameFinder {
   private classified(tokens: readonly Token[], i: number, before: readonly Mention[]): boolean {
     if (classifierBefore(tokens, i) !== undefined || this.officialsFrom(tokens, i)) return true;
     const prev = before[before.length - 1];
-    const between = prev
-      ? tokens
-          .slice(prev.end, i)
-          .map((t) => t.lower)
-          .join(' ')
-      : '';
+    // Asked at most capitalised words: the words between are looked at only when one or two.
+    const between =
+      prev && i - prev.end <= 2
+        ? tokens
+            .slice(prev.end, i)
+            .map((t) => t.lower)
+            .join(' ')
+        : '';
     if (!prev || (between !== ',' && between !== ', and' && between !== 'and')) return false;
     const entity = this.registry.entities.get(prev.ids[0] ?? '');
     return entity?.kind === 'Organization' && this.classifiedIds.has(entity.id);
