@@ -67,3 +67,21 @@ describe('extraction quality on the annotated articles', () => {
     expect(scores.entityRecall, scores.report).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe('a node exists only when a mention, a claim or a link needs it', () => {
+  it.each([
+    [
+      'in a sentence that states no position',
+      'I call upon all Americans to display the flag of the United States.',
+      'display the flag of the United States',
+    ],
+    [
+      'in a sentence that names no one',
+      'The agencies shall propose a draft agency policy to the Director.',
+      'draft agency policy to the Director',
+    ],
+  ])('what a position would be about is no node %s', (_name, text, label) => {
+    const graph = extractDocument({ id: 'test', origin: 'test', text });
+    expect(graph.entities.map((e) => e.label)).not.toContain(label);
+  });
+});

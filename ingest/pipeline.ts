@@ -21,6 +21,9 @@ import { Turns } from './extract/turns.ts';
 /** Words of a title that names its authors: "Joint Statement of the Leaders of ...", "Statement by ...". */
 const AUTHOR_TITLE = /\b(joint|leaders|governments|statement|remarks|message|letter|op-ed)\b/i;
 
+/** Kinds of what positions are about; actors stay whenever the text names them, even in passing ("Indian"). */
+const ISSUE_KINDS = new Set(['Concept', 'Initiative']);
+
 /** Sentences near the top where "We, the leaders of ..." names the authors. */
 const OPENING = 3;
 
@@ -52,11 +55,13 @@ export function extractDocument(doc: SourceDocument, kb: KnowledgeBase = loadKno
   // withdrawal from Syria" ... "opposed the withdrawal"): it is read first, for its entities and acts; its
   // claims are left to the text, where each has a sentence to quote.
   const headline = headlineOf(doc);
+  const headlineIds = new Set<string>();
   if (headline !== undefined) {
     for (const sentence of sentences(headline)) {
       const mentions = finder.find(sentence.tokens);
       const attribution = attribute(sentence.tokens, mentions);
       discourse.resolve(sentence.tokens, mentions, attribution.speaker);
+      for (const m of mentions) for (const id of m.ids) headlineIds.add(id);
       read(sentence, mentions, attribution);
       discourse.update(sentence.tokens, mentions, attribution.speaker, meetingIn(sentence.tokens, mentions));
     }
@@ -91,28 +96,17 @@ export function extractDocument(doc: SourceDocument, kb: KnowledgeBase = loadKno
     discourse.update(sentence.tokens, mentions, attribution.speaker, meeting);
   }
 
+  for (const link of representations(doc.id, registry, firstSeen)) links.set(link.id, link);
+  // An issue exists only when a mention, a claim or a link needs it: what a position would have been
+  // about ("draft agency policy to the Director"), in a sentence that stated none, is no node.
+  const needed = new Set([...firstSeen.keys(), ...headlineIds]);
+  for (const { source, target } of [...claims.values(), ...links.values()]) needed.add(source).add(target);
   const entities: Entity[] = [];
   const mentionCounts: Record<string, number> = {};
   for (const { count, ...entity } of registry.entities.values()) {
+    if (ISSUE_KINDS.has(entity.kind) && !needed.has(entity.id)) continue;
     entities.push(entity);
     if (count > 0) mentionCounts[entity.id] = count;
-    const evidence = firstSeen.get(entity.id);
-    if (
-      entity.kind === 'Person' &&
-      entity.represents &&
-      evidence &&
-      registry.entities.has(entity.represents)
-    ) {
-      const id = contentId(doc.id, entity.id, 'REPRESENTS', entity.represents);
-      links.set(id, {
-        id,
-        source: entity.id,
-        relation: 'REPRESENTS',
-        target: entity.represents,
-        role: entity.role,
-        evidence,
-      });
-    }
   }
   return {
     document,
@@ -123,6 +117,28 @@ export function extractDocument(doc: SourceDocument, kb: KnowledgeBase = loadKno
     claims: [...claims.values()],
     links: [...links.values()],
   };
+}
+
+/** Whom each person mentioned speaks for, with the sentence that first mentions the person. */
+function* representations(
+  documentId: string,
+  registry: Registry,
+  firstSeen: ReadonlyMap<string, Evidence>,
+): Generator<Link> {
+  for (const entity of registry.entities.values()) {
+    const evidence = firstSeen.get(entity.id);
+    if (entity.kind !== 'Person' || !entity.represents || !evidence) continue;
+    if (!registry.entities.has(entity.represents)) continue;
+    const id = contentId(documentId, entity.id, 'REPRESENTS', entity.represents);
+    yield {
+      id,
+      source: entity.id,
+      relation: 'REPRESENTS',
+      target: entity.represents,
+      role: entity.role,
+      evidence,
+    };
+  }
 }
 
 /** The title when it is given apart from the text (not its first line): then it is read on its own. */
