@@ -86,6 +86,11 @@ describe('scope and sense of a cue', () => {
       'Hun Sen PROPOSES release of activists (stated)',
     ],
     [
+      'in a transcript the speaker of a label in capitals takes the floor from the one before',
+      'President Biden met Prime Minister Liz Truss.\n\nPRESIDENT BIDEN: Welcome.\n\nPRIME MINISTER TRUSS: Thank you.\n\nAnd we are supporting the Ukrainians in their fight for freedom.',
+      'Joe Biden SUPPORTS Ukraine (stated)',
+    ],
+    [
       'a question of the press in a transcript states no position',
       'THE PRESIDENT: They have a right to do that.\n\nQ Challenge your student loan plan in court.\n\nTHE PRESIDENT: No.',
       'Joe Biden OPPOSES student loan plan (stated)',
