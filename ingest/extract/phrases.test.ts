@@ -54,6 +54,11 @@ describe('noun phrases', () => {
       '[The EU - Japan Economic Partnership Agreement] was signed .',
     ],
     [
+      '"those" before a participle is a pronoun, and the participle its verb',
+      'The United States will target those supporting efforts to undermine Ukraine.',
+      '[The United States] will target [those] supporting [efforts] to undermine [Ukraine] .',
+    ],
+    [
       'names with digits',
       'Task Force 75 and the P5 backed the resolution.',
       '[Task Force 75] and [the P5] backed [the resolution] .',

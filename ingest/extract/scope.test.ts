@@ -91,6 +91,11 @@ describe('scope and sense of a cue', () => {
       'Joe Biden SUPPORTS Ukraine (stated)',
     ],
     [
+      "what those a hostile verb aims at are doing is theirs, not its subject's",
+      'The United States will not hesitate to use its authorities to target those supporting efforts to undermine Ukraine’s sovereignty and territorial integrity.',
+      'United States OPPOSES Ukraine (stated)',
+    ],
+    [
       'a question of the press in a transcript states no position',
       'THE PRESIDENT: They have a right to do that.\n\nQ Challenge your student loan plan in court.\n\nTHE PRESIDENT: No.',
       'Joe Biden OPPOSES student loan plan (stated)',
