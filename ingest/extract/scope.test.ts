@@ -11,6 +11,11 @@ describe('scope and sense of a cue', () => {
       'United States OPPOSES Ukraine (stated)',
     ],
     [
+      'where the thing an act hits stands is no target',
+      'At my direction, United States forces conducted precision strikes against a facility in eastern Syria.',
+      'United States OPPOSES Syria (stated)',
+    ],
+    [
       'the victim of an act in a relative clause is no target of whoever condemns it',
       'President Biden met Prime Minister Kishida. They further discussed Iran’s growing military relationship with Russia, including the transfer of weapons the Kremlin is deploying against Ukraine, targeting its civilian infrastructure.',
       'United States OPPOSES Ukraine (stated)',

@@ -25,6 +25,7 @@ const UNLABELLED = new Set(words.unlabelled);
 const THINGS = new Set(words.things);
 const SPEECH = new Set(words.speech);
 const PATIENT_ACTS = new Set(words.patientActs);
+const REGIONS = new Set(words.regions);
 /** "No project can be implemented": a phrase opened by these names nothing. */
 const NONE = new Set(['no', 'neither', 'none']);
 /** Each head word to the first word of its class: "deal" and "pact" both give "agreement". */
@@ -186,12 +187,16 @@ function modifierActor(ctx: SentenceContext, np: NounPhrase): string[] {
   return found;
 }
 
-/** The actors named by some prepositions after a phrase, each of a list: "between China and Russia". */
+/**
+ * The actors named by some prepositions after a phrase, each of a list: "between China and Russia". A
+ * region is a place, not its state: "a facility in eastern Syria" is not Syria's.
+ */
 function linked(ctx: SentenceContext, np: NounPhrase, prepositions: ReadonlySet<string>): string[] {
   const found: string[] = [];
   for (const c of np.complements) {
     const object = ctx.phrases.nps[c.np];
-    if (!object || !prepositions.has(ctx.tokens[c.at]?.lower ?? '')) continue;
+    const link = ctx.tokens[c.at]?.lower ?? '';
+    if (!object || !prepositions.has(link) || (link === 'in' && isRegion(ctx, object))) continue;
     for (const each of ctx.phrases.coordinated(object)) found.push(...actorOf(ctx, each));
   }
   return found;
@@ -248,6 +253,12 @@ function processObjects(ctx: SentenceContext, np: NounPhrase): NounPhrase[] {
     }
   }
   return found;
+}
+
+/** "eastern Syria", "northern Iraq": a compass word before a country's name makes it a region. */
+export function isRegion(ctx: SentenceContext, np: NounPhrase): boolean {
+  const before = (mentionAt(ctx, np.head)?.start ?? np.head) - 1;
+  return before >= np.body && REGIONS.has(ctx.tokens[before]?.lower ?? '');
 }
 
 function actorsAt(ctx: SentenceContext, k: number): string[] {
