@@ -50,6 +50,7 @@ const DETERMINING = new Map<string, 'always' | 'tagged'>([
 ]);
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PRONOUNS = new Set(words.personalPronouns);
+const DEGREE = new Set(words.degreeAdverbs);
 const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 const COMPLEMENTS = new Set(words.complements);
 const QUOTES = new Set(['“', '"', '‘']);
@@ -301,12 +302,14 @@ class Chunker {
 
   /**
    * A determiner or a modifier stands before token j: a participle there modifies a noun. An adverb does
-   * when it qualifies a manner ("unlawfully detained vessels") or is itself opened ("a newly elected
-   * president"), not "also", "then" ("..., also criticized Iran", "had also levied sanctions").
+   * when it qualifies a manner ("unlawfully detained vessels") or a degree ("much needed funding"), or is
+   * itself opened ("a newly elected president"), not "also", "then" ("..., also criticized Iran", "had
+   * also levied sanctions").
    */
   private isOpened(j: number): boolean {
     const prev = this.tokens[j - 1];
-    if (prev?.pos === 'ADV') return prev.lower.endsWith('ly') || this.isOpened(j - 1);
+    if (prev?.pos === 'ADV')
+      return prev.lower.endsWith('ly') || DEGREE.has(prev.lower) || this.isOpened(j - 1);
     return (
       prev !== undefined &&
       ((DETERMINERS.has(prev.lower) && !DEMONSTRATIVES.has(prev.lower)) ||

@@ -59,6 +59,11 @@ describe('noun phrases', () => {
       '[The United States] will target [those] supporting [efforts] to undermine [Ukraine] .',
     ],
     [
+      'a participle after an adverb of degree modifies the noun after it',
+      'Congress took action on much needed funding and a long awaited bill.',
+      '[Congress] took [action] on [much needed funding] and [a long awaited bill] .',
+    ],
+    [
       'names with digits',
       'Task Force 75 and the P5 backed the resolution.',
       '[Task Force 75] and [the P5] backed [the resolution] .',

@@ -101,6 +101,11 @@ describe('scope and sense of a cue', () => {
       'United States OPPOSES Ukraine (stated)',
     ],
     [
+      'a participle that modifies a noun ("much needed funding") is no verb of the clause',
+      'Previously, I had recommended that Congress take overdue action on much needed funding for COVID treatments, vaccines and tests.',
+      'U.S. Congress PROPOSES funding for COVID treatments, vaccines and tests (stated)',
+    ],
+    [
       'a question of the press in a transcript states no position',
       'THE PRESIDENT: They have a right to do that.\n\nQ Challenge your student loan plan in court.\n\nTHE PRESIDENT: No.',
       'Joe Biden OPPOSES student loan plan (stated)',
