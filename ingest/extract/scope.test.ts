@@ -106,6 +106,11 @@ describe('scope and sense of a cue', () => {
       'U.S. Congress PROPOSES funding for COVID treatments, vaccines and tests (stated)',
     ],
     [
+      'measures taken "in coordination by" several actors are no stance of one on another',
+      'The United States coordinated a transatlantic response, including financial sanctions and export controls, imposed in coordination by the United States, the European Union, and other partners.',
+      'European Union SUPPORTS United States (stated)',
+    ],
+    [
       'a question of the press in a transcript states no position',
       'THE PRESIDENT: They have a right to do that.\n\nQ Challenge your student loan plan in court.\n\nTHE PRESIDENT: No.',
       'Joe Biden OPPOSES student loan plan (stated)',
