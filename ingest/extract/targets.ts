@@ -369,7 +369,9 @@ export function actionTarget(ctx: SentenceContext, verb: number): string | undef
   for (let owned = object && phrases.owned(object); owned; owned = phrases.owned(owned)) object = owned;
   if (!object || object.pronoun) return undefined;
   const about = labelEnd(ctx, object);
-  const end = about - verb <= MAX_LABEL ? about : object.end;
+  const base = about - verb <= MAX_LABEL ? about : object.end;
+  // "hold the DPRK accountable", "keep the region stable": an adjective after the object completes the act.
+  const end = base === object.end && tokens[base]?.pos === 'ADJ' ? base + 1 : base;
   // "start businesses" says too little to be an issue of its own.
   if (end - verb < MIN_ACTION) return undefined;
   const label = labelOf(tokens.slice(verb, end));
