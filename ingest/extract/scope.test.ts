@@ -121,6 +121,11 @@ describe('scope and sense of a cue', () => {
       'Joe Biden OPPOSES China (stated)',
     ],
     [
+      'a reduced passive ("the threat posed by") is no verb with a subject of its own',
+      'Sullivan met President Panuelo. The two discussed the existential threat posed by climate change to Pacific Island nations, and voiced common concern about the People’s Republic of China.',
+      'Joe Biden OPPOSES China (stated)',
+    ],
+    [
       'a stance noun inside a name in capitals is no cue',
       'Presidents Biden and Lula recalled the Joint Initiative on Climate Change established in 2015.',
       'Joe Biden PROPOSES climate change (stated)',

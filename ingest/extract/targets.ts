@@ -26,6 +26,7 @@ const THINGS = new Set(words.things);
 const SPEECH = new Set(words.speech);
 const PATIENT_ACTS = new Set(words.patientActs);
 const REGIONS = new Set(words.regions);
+const POSITIONS = new Set(words.positions);
 /** "No project can be implemented": a phrase opened by these names nothing. */
 const NONE = new Set(['no', 'neither', 'none']);
 /** Each head word to the first word of its class: "deal" and "pact" both give "agreement". */
@@ -328,7 +329,7 @@ function openTarget(ctx: SentenceContext, np: NounPhrase, relation: Stance): str
     (MUTUAL.has(word) && relation !== 'PROPOSES')
   )
     return undefined;
-  if (TRANSPARENT.has(word) && relation !== 'PROPOSES') return undefined;
+  if ((TRANSPARENT.has(word) && relation !== 'PROPOSES') || POSITIONS.has(word)) return undefined;
   const issue = ISSUES.has(word) || ISSUES.has(head.lemma);
   const instrument = INSTRUMENTS.has(word) || INSTRUMENTS.has(head.lemma);
   if (relation !== 'PROPOSES' && !issue && !instrument) return undefined;
