@@ -111,6 +111,11 @@ describe('scope and sense of a cue', () => {
       'European Union SUPPORTS United States (stated)',
     ],
     [
+      'a verb in a list of verbs shares the negation of the first',
+      'The United States will not select, endorse, or recommend any specific technology or provider.',
+      'United States PROPOSES specific technology (intended)',
+    ],
+    [
       'a question of the press in a transcript states no position',
       'THE PRESIDENT: They have a right to do that.\n\nQ Challenge your student loan plan in court.\n\nTHE PRESIDENT: No.',
       'Joe Biden OPPOSES student loan plan (stated)',
