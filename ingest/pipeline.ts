@@ -41,7 +41,7 @@ export function extractDocument(doc: SourceDocument, kb: KnowledgeBase = loadKno
   const discourse = new Discourse(registry, authors);
   const acts = new ActMemory();
   const turns = new Turns();
-  const attributor = new Attributor((id) => registry.entities.get(id)?.kind === 'Person');
+  const attributor = new Attributor(registry);
   const claims = new Map<string, Claim>();
   const links = new Map<string, Link>();
   const firstSeen = new Map<string, Evidence>();

@@ -8,7 +8,7 @@ import { lexicon } from './lexicon.ts';
 import type { NounPhrase } from './phrases.ts';
 import { subjectOfVerbBefore } from './subjects.ts';
 import { ActMemory } from './act-memory.ts';
-import { actorOf, agentOf, phraseTargets, told } from './targets.ts';
+import { actorOf, agentOf, isRegion, phraseTargets, told } from './targets.ts';
 
 /** Prepositions before whom an act hits: "attacks on", "war against", "invasion of". */
 const PATIENT_LINKS = new Set(['on', 'against', 'of', 'in', 'into', 'to', 'toward', 'towards', 'upon', 'at']);
@@ -81,17 +81,21 @@ export function isHostile(ctx: SentenceContext, np: NounPhrase): boolean {
   return ACTS.has(ctx.tokens[np.head]?.lower ?? '');
 }
 
-/** Whom an act hits: "attacks on X", "restrictions on flights to X" (through the chain, for actors). */
-export function patients(ctx: SentenceContext, np: NounPhrase): string[] {
+/**
+ * Whom an act hits: "attacks on X", "restrictions on flights to X" (through the chain, for actors; not a
+ * region where a thing hit stands: "strikes against a facility in eastern Syria" hit no Syria).
+ */
+export function patients(ctx: SentenceContext, np: NounPhrase, nested = false): string[] {
   const { tokens, phrases } = ctx;
   // "Turkey is already under EU sanctions", "Mahan has been the subject of US sanctions": the subject is hit.
   if (isUnder(ctx, np)) return subjectOfVerbBefore(ctx, np.start) ?? [];
   const found: string[] = [];
   for (const c of np.complements) {
     const object = phrases.nps[c.np];
-    if (!object || !PATIENT_LINKS.has(tokens[c.at]?.lower ?? '')) continue;
+    const link = tokens[c.at]?.lower ?? '';
+    if (!object || !PATIENT_LINKS.has(link) || (nested && link === 'in' && isRegion(ctx, object))) continue;
     for (const each of phrases.coordinated(object)) found.push(...phraseTargets(ctx, each, 'OPPOSES'));
-    if (found.length === 0) found.push(...patients(ctx, object).filter((id) => isActorId(ctx, id)));
+    if (found.length === 0) found.push(...patients(ctx, object, true).filter((id) => isActorId(ctx, id)));
   }
   return found;
 }

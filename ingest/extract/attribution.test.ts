@@ -99,6 +99,11 @@ describe('quotations over several sentences', () => {
       ['BIDEN', 'joe-biden', 'MACRON', 'emmanuel-macron', undefined, undefined],
     ],
     [
+      'a label in capitals names a person of the document by surname; a label with a hyphen is a label',
+      'Prime Minister Liz Truss met President Biden.\n\nPRESIDENT BIDEN: We support Ukraine.\n\nPRIME MINISTER TRUSS: Thank you.\n\nWe are supporting the Ukrainians.\n\nMS. JEAN-PIERRE: Hi, everyone.',
+      [undefined, 'BIDEN', 'TRUSS', 'liz-truss', 'JEAN-PIERRE'],
+    ],
+    [
       'a quoted name opening the next sentence is no speech',
       '"We support the plan," Wang Yi said. "Operation Peace Spring" began on Wednesday.',
       ['Wang Yi', undefined],

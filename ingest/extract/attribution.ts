@@ -2,7 +2,9 @@
 // diplomat." / "According to X, ...": who speaks, and which tokens carry what they said.
 import { lexicon } from './lexicon.ts';
 import { mention, type Mention } from './mention.ts';
+import type { Registry } from './registry.ts';
 import type { Token } from './sentences.ts';
+import { labelOf } from './turns.ts';
 
 export interface Attribution {
   speaker?: Mention;
@@ -49,17 +51,30 @@ export class Attributor {
   /** In a transcript, who has the floor: the person of the last label ("PRESIDENT MACRON:"). */
   private turn: Mention | undefined;
 
-  constructor(private readonly isPerson: (id: string) => boolean) {}
+  constructor(private readonly registry: Registry) {}
 
   attribute(tokens: readonly Token[], mentions: readonly Mention[]): Attribution {
-    const label = labelEnd(tokens);
-    if (label !== undefined) {
+    const label = labelOf(tokens);
+    if (label) {
       // "Q:" and labels that name nobody give the floor to someone unknown.
-      const named = mentions.find((m) => m.end <= label && m.ids.some(this.isPerson));
+      const named = label.press ? undefined : this.labelled(tokens, mentions, label.end);
       this.turn = named;
-      if (named) return this.attributed(tokens, { speaker: named, start: label + 1, end: tokens.length });
+      if (named) return this.attributed(tokens, { speaker: named, start: label.end + 1, end: tokens.length });
     }
     return this.attributed(tokens, attribute(tokens, mentions));
+  }
+
+  /**
+   * The person a label names: a name found in it, else its last word as the surname of a person of the
+   * document ("PRIME MINISTER TRUSS:" after the title named Liz Truss; a surname that is also a word
+   * is not found as a name in capitals).
+   */
+  private labelled(tokens: readonly Token[], mentions: readonly Mention[], end: number): Mention | undefined {
+    const isPerson = (id: string): boolean => this.registry.entities.get(id)?.kind === 'Person';
+    const named = mentions.find((m) => m.end <= end && m.ids.some(isPerson));
+    if (named || end < 2) return named;
+    const met = this.registry.personBySurname(tokens[end - 1]?.text ?? '');
+    return met ? mention(end - 1, end, [met.id]) : undefined;
   }
 
   /** The sentence's own speaker, else the speaker of the quotation it is in, else the one with the floor. */
@@ -74,18 +89,6 @@ export class Attributor {
     this.quoteSpeaker = quoted ? (own.speaker ?? carried) : undefined;
     return result;
   }
-}
-
-/** Longest label of a transcript's turn, in words: "THE VICE PRESIDENT:", "PRIME MINISTER KISHIDA:". */
-const MAX_LABEL = 5;
-
-/** Where a transcript's speaker label ends ("PRESIDENT MACRON:" opening the sentence, in capitals), if any. */
-function labelEnd(tokens: readonly Token[]): number | undefined {
-  for (let k = 1; k <= MAX_LABEL && k < tokens.length; k++) {
-    if (tokens[k]?.text === ':') return k;
-    if (!/^\p{Lu}[\p{Lu}.'’-]*$/u.test(tokens[k]?.text ?? '')) return undefined;
-  }
-  return undefined;
 }
 
 /** Whether a quotation is still open after the sentence: straight quotes toggle, curly ones open or close. */

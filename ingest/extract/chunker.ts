@@ -50,6 +50,7 @@ const DETERMINING = new Map<string, 'always' | 'tagged'>([
 ]);
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PRONOUNS = new Set(words.personalPronouns);
+const DEGREE = new Set(words.degreeAdverbs);
 const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 const COMPLEMENTS = new Set(words.complements);
 const QUOTES = new Set(['“', '"', '‘']);
@@ -123,7 +124,7 @@ class Chunker {
         !this.isAtom(k) &&
         PRONOUNS.has(t.lower) &&
         t.pos !== 'SCONJ' &&
-        (t.pos === 'PRON' || !this.continues(k + 1))
+        (t.pos === 'PRON' || !this.continues(k + 1) || this.isParticipleOfThose(k))
       ) {
         add(k, k + 1, k, k, -1, true);
         owner = -1;
@@ -238,7 +239,7 @@ class Chunker {
     const next = tokens[j + 1];
     const nounFollows =
       next !== undefined && (NOMINAL.has(next.pos) || next.pos === 'ADJ' || this.isAtom(j + 1));
-    if (this.isAfterSubjectPronoun(j)) return false;
+    if (this.isAfterSubjectPronoun(j) || this.isParticipleOfThose(j - 1)) return false;
     if (t.pos === 'ADJ' || t.pos === 'NUM')
       return nounFollows || this.isHyphenJoin(j + 1) || this.isModifierConjunction(j + 1);
     // "designated the IRGC": a participle before a determiner is a verb with its object.
@@ -252,6 +253,15 @@ class Chunker {
       (next.pos === 'ADJ' || /(ed|en)$/.test(next.lower)) &&
       this.isModifier(j + 1)
     );
+  }
+
+  /**
+   * "target those supporting efforts to ...", "those fomenting violence": "those" before a participle stands
+   * for people, and the participle is what they do ("those who support"), not a modifier of a noun after it.
+   */
+  private isParticipleOfThose(k: number): boolean {
+    const next = this.tokens[k + 1];
+    return this.tokens[k]?.lower === 'those' && next !== undefined && next.lower.endsWith('ing');
   }
 
   /** "appreciation for Cambodia co-sponsoring resolutions": a name is no modifier; what follows is its act. */
@@ -292,12 +302,14 @@ class Chunker {
 
   /**
    * A determiner or a modifier stands before token j: a participle there modifies a noun. An adverb does
-   * when it qualifies a manner ("unlawfully detained vessels") or is itself opened ("a newly elected
-   * president"), not "also", "then" ("..., also criticized Iran", "had also levied sanctions").
+   * when it qualifies a manner ("unlawfully detained vessels") or a degree ("much needed funding"), or is
+   * itself opened ("a newly elected president"), not "also", "then" ("..., also criticized Iran", "had
+   * also levied sanctions").
    */
   private isOpened(j: number): boolean {
     const prev = this.tokens[j - 1];
-    if (prev?.pos === 'ADV') return prev.lower.endsWith('ly') || this.isOpened(j - 1);
+    if (prev?.pos === 'ADV')
+      return prev.lower.endsWith('ly') || DEGREE.has(prev.lower) || this.isOpened(j - 1);
     return (
       prev !== undefined &&
       ((DETERMINERS.has(prev.lower) && !DEMONSTRATIVES.has(prev.lower)) ||

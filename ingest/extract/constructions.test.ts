@@ -10,6 +10,11 @@ describe('constructions of reported news', () => {
       ['United Kingdom PROPOSES waive diplomatic immunity for the diplomat (stated)'],
     ],
     [
+      'an adjective after the object of the act called for is part of it',
+      'The UK urged all countries to hold Russia accountable for its war.',
+      ['United Kingdom PROPOSES hold Russia accountable (stated)'],
+    ],
+    [
       'a call to stop opposes the addressee',
       'Greece called on Turkey to halt its drilling operations within the EEZ of Cyprus.',
       ['Greece OPPOSES Türkiye (stated)', 'Greece PROPOSES halt its drilling operations (stated)'],

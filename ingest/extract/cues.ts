@@ -222,13 +222,30 @@ function isPassive(tokens: readonly Token[], k: number): boolean {
 
 /** "did not condemn", "never supported", "no support for" (but "not only"). */
 export function negated(tokens: readonly Token[], cue: Cue): boolean {
-  for (let j = cue.at - 1; j >= cue.at - 3 && j >= 0; j--) {
+  const first = firstOfVerbs(tokens, cue.at);
+  for (let j = first - 1; j >= first - 3 && j >= 0; j--) {
     const t = tokens[j];
     if (!t || t.text === ',') return false;
     if (lexicon.negators.has(tokens, j) && tokens[j + 1]?.lower !== 'only') return true;
   }
   return false;
 }
+
+/** "will not select, endorse, or recommend X": the first verb of a list of verbs, whose negation they share. */
+function firstOfVerbs(tokens: readonly Token[], at: number): number {
+  let first = at;
+  for (;;) {
+    let k = first - 1;
+    if (LIST_CONJUNCTIONS.has(tokens[k]?.lower ?? '')) k--;
+    if (tokens[k]?.text === ',') k--;
+    // The tagger may take the verb right after "not" for an adjective ("will not select").
+    if (k === first - 1 || (tokens[k]?.pos !== 'VERB' && !lexicon.negators.has(tokens, k - 1))) return first;
+    first = k;
+  }
+}
+
+/** Conjunctions of a list of verbs under one negation ("not select or endorse", "neither ... nor"). */
+const LIST_CONJUNCTIONS = new Set(['or', 'nor']);
 
 const SUBJECT_START = new Set(['PRON', 'PROPN', 'DET']);
 const PROVIDED = new Set(['provided', 'providing']);

@@ -54,6 +54,16 @@ describe('noun phrases', () => {
       '[The EU - Japan Economic Partnership Agreement] was signed .',
     ],
     [
+      '"those" before a participle is a pronoun, and the participle its verb',
+      'The United States will target those supporting efforts to undermine Ukraine.',
+      '[The United States] will target [those] supporting [efforts] to undermine [Ukraine] .',
+    ],
+    [
+      'a participle after an adverb of degree modifies the noun after it',
+      'Congress took action on much needed funding and a long awaited bill.',
+      '[Congress] took [action] on [much needed funding] and [a long awaited bill] .',
+    ],
+    [
       'names with digits',
       'Task Force 75 and the P5 backed the resolution.',
       '[Task Force 75] and [the P5] backed [the resolution] .',

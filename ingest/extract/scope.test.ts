@@ -11,6 +11,11 @@ describe('scope and sense of a cue', () => {
       'United States OPPOSES Ukraine (stated)',
     ],
     [
+      'where the thing an act hits stands is no target',
+      'At my direction, United States forces conducted precision strikes against a facility in eastern Syria.',
+      'United States OPPOSES Syria (stated)',
+    ],
+    [
       'the victim of an act in a relative clause is no target of whoever condemns it',
       'President Biden met Prime Minister Kishida. They further discussed Iran’s growing military relationship with Russia, including the transfer of weapons the Kremlin is deploying against Ukraine, targeting its civilian infrastructure.',
       'United States OPPOSES Ukraine (stated)',
@@ -86,6 +91,31 @@ describe('scope and sense of a cue', () => {
       'Hun Sen PROPOSES release of activists (stated)',
     ],
     [
+      'in a transcript the speaker of a label in capitals takes the floor from the one before',
+      'President Biden met Prime Minister Liz Truss.\n\nPRESIDENT BIDEN: Welcome.\n\nPRIME MINISTER TRUSS: Thank you.\n\nAnd we are supporting the Ukrainians in their fight for freedom.',
+      'Joe Biden SUPPORTS Ukraine (stated)',
+    ],
+    [
+      "what those a hostile verb aims at are doing is theirs, not its subject's",
+      'The United States will not hesitate to use its authorities to target those supporting efforts to undermine Ukraine’s sovereignty and territorial integrity.',
+      'United States OPPOSES Ukraine (stated)',
+    ],
+    [
+      'a participle that modifies a noun ("much needed funding") is no verb of the clause',
+      'Previously, I had recommended that Congress take overdue action on much needed funding for COVID treatments, vaccines and tests.',
+      'U.S. Congress PROPOSES funding for COVID treatments, vaccines and tests (stated)',
+    ],
+    [
+      'measures taken "in coordination by" several actors are no stance of one on another',
+      'The United States coordinated a transatlantic response, including financial sanctions and export controls, imposed in coordination by the United States, the European Union, and other partners.',
+      'European Union SUPPORTS United States (stated)',
+    ],
+    [
+      'a verb in a list of verbs shares the negation of the first',
+      'The United States will not select, endorse, or recommend any specific technology or provider.',
+      'United States PROPOSES specific technology (intended)',
+    ],
+    [
       'a question of the press in a transcript states no position',
       'THE PRESIDENT: They have a right to do that.\n\nQ Challenge your student loan plan in court.\n\nTHE PRESIDENT: No.',
       'Joe Biden OPPOSES student loan plan (stated)',
@@ -93,6 +123,11 @@ describe('scope and sense of a cue', () => {
     [
       'a subject no name stands for is not the author',
       'Sullivan met President Panuelo. The two discussed climate change, and voiced common concern about the People’s Republic of China.',
+      'Joe Biden OPPOSES China (stated)',
+    ],
+    [
+      'a reduced passive ("the threat posed by") is no verb with a subject of its own',
+      'Sullivan met President Panuelo. The two discussed the existential threat posed by climate change to Pacific Island nations, and voiced common concern about the People’s Republic of China.',
       'Joe Biden OPPOSES China (stated)',
     ],
     [

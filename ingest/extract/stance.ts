@@ -121,12 +121,20 @@ function sidesOf(ctx: SentenceContext, cue: Cue, cues: readonly Cue[]): Sides {
     cue.relation === 'PROPOSES'
       ? objectPhrases(ctx, cue).flatMap((np) => (isHostile(ctx, np) ? patients(ctx, np) : []))
       : [];
-  // "The plan met opposition from Brazil": the noun's holder follows it, what it is about is the subject.
-  if (targets.length === 0 && nounAgents(ctx, cue)) targets = subjectTargets(ctx, cue);
+  // "The plan met opposition from Brazil": the noun's holder follows it, what it is about is the subject
+  // of the verb it is the object of (not of a manner phrase: "imposed in coordination by X and Y").
+  if (targets.length === 0 && nounAgents(ctx, cue) && isVerbObject(ctx, cue))
+    targets = subjectTargets(ctx, cue);
   const word = ctx.tokens[cue.at];
   if (word && (lexicon.actorTargetsOnly.has(word.lower) || lexicon.actorTargetsOnly.has(word.lemma)))
     targets = targets.filter((id) => isActorId(ctx, id));
   return { sources, targets, opposed };
+}
+
+/** Whether the phrase of a noun cue is the object of a verb ("met strong opposition"). */
+function isVerbObject(ctx: SentenceContext, cue: Cue): boolean {
+  const np = ctx.phrases.npOf(cue.at);
+  return ctx.tokens[(np?.start ?? cue.at) - 1]?.pos === 'VERB';
 }
 
 /** Cues are found outside mentions, except inside a hostile act that is also a known concept ("invasion"). */

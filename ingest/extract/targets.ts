@@ -25,6 +25,8 @@ const UNLABELLED = new Set(words.unlabelled);
 const THINGS = new Set(words.things);
 const SPEECH = new Set(words.speech);
 const PATIENT_ACTS = new Set(words.patientActs);
+const REGIONS = new Set(words.regions);
+const POSITIONS = new Set(words.positions);
 /** "No project can be implemented": a phrase opened by these names nothing. */
 const NONE = new Set(['no', 'neither', 'none']);
 /** Each head word to the first word of its class: "deal" and "pact" both give "agreement". */
@@ -186,12 +188,16 @@ function modifierActor(ctx: SentenceContext, np: NounPhrase): string[] {
   return found;
 }
 
-/** The actors named by some prepositions after a phrase, each of a list: "between China and Russia". */
+/**
+ * The actors named by some prepositions after a phrase, each of a list: "between China and Russia". A
+ * region is a place, not its state: "a facility in eastern Syria" is not Syria's.
+ */
 function linked(ctx: SentenceContext, np: NounPhrase, prepositions: ReadonlySet<string>): string[] {
   const found: string[] = [];
   for (const c of np.complements) {
     const object = ctx.phrases.nps[c.np];
-    if (!object || !prepositions.has(ctx.tokens[c.at]?.lower ?? '')) continue;
+    const link = ctx.tokens[c.at]?.lower ?? '';
+    if (!object || !prepositions.has(link) || (link === 'in' && isRegion(ctx, object))) continue;
     for (const each of ctx.phrases.coordinated(object)) found.push(...actorOf(ctx, each));
   }
   return found;
@@ -248,6 +254,12 @@ function processObjects(ctx: SentenceContext, np: NounPhrase): NounPhrase[] {
     }
   }
   return found;
+}
+
+/** "eastern Syria", "northern Iraq": a compass word before a country's name makes it a region. */
+export function isRegion(ctx: SentenceContext, np: NounPhrase): boolean {
+  const before = (mentionAt(ctx, np.head)?.start ?? np.head) - 1;
+  return before >= np.body && REGIONS.has(ctx.tokens[before]?.lower ?? '');
 }
 
 function actorsAt(ctx: SentenceContext, k: number): string[] {
@@ -317,7 +329,7 @@ function openTarget(ctx: SentenceContext, np: NounPhrase, relation: Stance): str
     (MUTUAL.has(word) && relation !== 'PROPOSES')
   )
     return undefined;
-  if (TRANSPARENT.has(word) && relation !== 'PROPOSES') return undefined;
+  if ((TRANSPARENT.has(word) && relation !== 'PROPOSES') || POSITIONS.has(word)) return undefined;
   const issue = ISSUES.has(word) || ISSUES.has(head.lemma);
   const instrument = INSTRUMENTS.has(word) || INSTRUMENTS.has(head.lemma);
   if (relation !== 'PROPOSES' && !issue && !instrument) return undefined;
@@ -358,7 +370,9 @@ export function actionTarget(ctx: SentenceContext, verb: number): string | undef
   for (let owned = object && phrases.owned(object); owned; owned = phrases.owned(owned)) object = owned;
   if (!object || object.pronoun) return undefined;
   const about = labelEnd(ctx, object);
-  const end = about - verb <= MAX_LABEL ? about : object.end;
+  const base = about - verb <= MAX_LABEL ? about : object.end;
+  // "hold the DPRK accountable", "keep the region stable": an adjective after the object completes the act.
+  const end = base === object.end && tokens[base]?.pos === 'ADJ' ? base + 1 : base;
   // "start businesses" says too little to be an issue of its own.
   if (end - verb < MIN_ACTION) return undefined;
   const label = labelOf(tokens.slice(verb, end));

@@ -22,7 +22,7 @@ export function analyse(text: string, authors: string[] = []): { sentences: Anal
   const registry = new Registry();
   const finder = new MentionFinder(loadKnowledge(), registry);
   const discourse = new Discourse(registry, authors);
-  const attributor = new Attributor((id) => registry.entities.get(id)?.kind === 'Person');
+  const attributor = new Attributor(registry);
   const result: Analysed[] = [];
   for (const sentence of sentences(text)) {
     const mentions = finder.find(sentence.tokens);

@@ -1,11 +1,31 @@
-// Turns of a transcript ("THE PRESIDENT: ...", "Q ..."): a reporter's question, and whatever else the
+// Turns of a transcript ("THE PRESIDENT: ...", "Q ..."): who has the floor. The one reader of a turn's
+// label, for the speaker (attribution.ts) and for the press: a reporter's question, and whatever else the
 // press says in its turn, states no position of anyone in the room.
-import type { Sentence } from './sentences.ts';
+import type { Sentence, Token } from './sentences.ts';
 
-/** "THE PRESIDENT:", "PRIME MINISTER SUNAK:", "MS. JEAN-PIERRE:": a speaker's label in capitals. */
-const LABEL = /^[\p{Lu}][\p{Lu}\p{M} .'’-]*:/u;
-/** "Q Will you go?", "Q: Will you go?": the press's turn. */
-const QUESTION = /^Q(?::|\s)/;
+export interface Label {
+  /** The label's tokens are [0, end); what is said starts after its colon. */
+  end: number;
+  /** "Q" or "Q:": the press's turn. */
+  press: boolean;
+}
+
+/** Longest label of a transcript's turn, in words: "THE VICE PRESIDENT:", "PRIME MINISTER KISHIDA:". */
+const MAX_LABEL = 6;
+/** A word of a label: capitals, with a full stop, an apostrophe or a hyphen ("MS.", "O’BRIEN", "JEAN-PIERRE"). */
+const LABEL_WORD = /^\p{Lu}[\p{Lu}\p{M}.'’-]*$|^[-‐‑–]$/u;
+
+/** The label opening a sentence: "PRESIDENT MACRON:", "MS. JEAN-PIERRE:", "Q:", "Q Will you go?". */
+export function labelOf(tokens: readonly Token[]): Label | undefined {
+  const first = tokens[0];
+  if (first?.text === 'Q' && tokens[1] && (tokens[1].text === ':' || tokens[1].start > first.end))
+    return { end: tokens[1].text === ':' ? 1 : 0, press: true };
+  for (let k = 0; k < MAX_LABEL && k < tokens.length; k++) {
+    if (k > 0 && tokens[k]?.text === ':') return { end: k, press: false };
+    if (!LABEL_WORD.test(tokens[k]?.text ?? '')) return undefined;
+  }
+  return undefined;
+}
 
 export class Turns {
   private press = false;
@@ -15,10 +35,8 @@ export class Turns {
   isPress(sentence: Sentence, text: string): boolean {
     const opensParagraph = sentence.index === 0 || text.slice(this.end, sentence.start).includes('\n');
     this.end = sentence.end;
-    if (opensParagraph) {
-      if (QUESTION.test(sentence.text)) this.press = true;
-      else if (LABEL.test(sentence.text)) this.press = false;
-    }
+    const label = opensParagraph ? labelOf(sentence.tokens) : undefined;
+    if (label) this.press = label.press;
     return this.press;
   }
 }
