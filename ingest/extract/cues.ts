@@ -249,10 +249,22 @@ const LIST_CONJUNCTIONS = new Set(['or', 'nor']);
 
 const SUBJECT_START = new Set(['PRON', 'PROPN', 'DET']);
 const PROVIDED = new Set(['provided', 'providing']);
+/** Modals of what would happen under a condition, unlike the "will" of a commitment. */
+const HYPOTHETICAL = new Set(['would', 'could', 'might']);
 
-/** Tokens of an "if"/"unless" clause: what is said there is hypothetical. */
+/** Blocks the tokens from `k` to the clause's comma or `end`. */
+function blockClause(tokens: readonly Token[], blocked: boolean[], k: number, end: number): void {
+  for (let j = k; j < end && tokens[j]?.text !== ','; j++) blocked[j] = true;
+}
+
+/**
+ * Tokens of an "if"/"unless" clause, and of what "would", "could" or "might" says in a sentence with
+ * such a clause ("If elected, Trump would oppose NATO"): what is said there is hypothetical. "If Russia
+ * invades, NATO will sanction Russia" states what NATO commits to.
+ */
 export function conditionalTokens(tokens: readonly Token[], attribution: Attribution): boolean[] {
   const blocked = new Array<boolean>(tokens.length).fill(false);
+  let condition = false;
   for (let k = attribution.start; k < attribution.end; k++) {
     // "if ...", "unless ...", and the inverted "should they continue to ...", "should Russia invade":
     // "should" before its subject.
@@ -263,8 +275,11 @@ export function conditionalTokens(tokens: readonly Token[], attribution: Attribu
       PROVIDED.has(tokens[k]?.lower ?? '') &&
       (tokens[k + 1]?.lower === 'that' || SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? ''));
     if (!lexicon.conditional.has(tokens, k) && !inverted && !provided) continue;
-    let j = k;
-    while (j < attribution.end && tokens[j]?.text !== ',') blocked[j++] = true;
+    condition = true;
+    blockClause(tokens, blocked, k, attribution.end);
   }
+  if (!condition) return blocked;
+  for (let k = attribution.start; k < attribution.end; k++)
+    if (HYPOTHETICAL.has(tokens[k]?.lower ?? '')) blockClause(tokens, blocked, k, attribution.end);
   return blocked;
 }

@@ -51,6 +51,8 @@ describe('stance', () => {
       "Russia's aggression against Ukraine with Belarus's help",
       ['Russia OPPOSES Ukraine (stated)'],
     ],
+    ['the consequent of a condition is hypothetical', 'If elected, Trump would oppose NATO.', []],
+    ['so is a consequent before its condition', 'Turkey could back the deal if sanctions end.', []],
     [
       'an inverted condition is no claim',
       'NATO discussed its response should Russia invade Ukraine, including sanctions.',
