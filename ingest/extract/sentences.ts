@@ -1,5 +1,5 @@
 // Step 1: text to sentences of tokens, with character offsets into the document text.
-import type { ItemSentence, ItsFunction } from 'wink-nlp';
+import type { ItsFunction } from 'wink-nlp';
 import { freshReader } from './wink.ts';
 
 export interface Token {
@@ -123,8 +123,9 @@ function readBlock(source: string, offset: number): Token[][] {
   // The first line break at or after the end of the token before: most tokens have none before them, and
   // the text is searched for it again only once it is passed.
   let newline = -1;
-  doc.sentences().each((sentence: ItemSentence) => {
-    const [first, last] = sentence.out(its.span) as unknown as [number, number];
+  // The spans of all sentences in one call: wink-nlp's `each` makes an item of a dozen closures per sentence.
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  for (const [first, last] of spans) {
     let words: Token[] = [];
     for (let k = firstKept[first] ?? 0; k < (firstKept[last + 1] ?? 0); k++) {
       const t = kept[k] as Token;
@@ -140,7 +141,7 @@ function readBlock(source: string, offset: number): Token[][] {
       words.push(t);
     }
     if (words.length > 0) result.push(words);
-  });
+  }
   return result;
 }
 
