@@ -88,7 +88,7 @@ function readBlock(source: string, offset: number): Token[][] {
     at += (spaces[i] ?? '').length;
     const start = offset + at;
     at += value.length;
-    if (value.trim() === '') continue;
+    if (isBlank(value)) continue;
     let tag = pos[i] ?? 'X';
     let lemma = lemmas[i] ?? value;
     // wink-nlp cuts words at letters beyond Latin-1 ("Erdo", "ğ", "an"): the pieces are one word again.
@@ -143,6 +143,13 @@ function readBlock(source: string, offset: number): Token[][] {
     if (words.length > 0) result.push(words);
   }
   return result;
+}
+
+/** A run of line breaks or tabs (wink-nlp's whitespace tokens), or nothing. */
+function isBlank(value: string): boolean {
+  // Asked of every token: one that starts with a character that is no whitespace needs no other look.
+  const c = value.charCodeAt(0);
+  return !(c > 32 && c !== 0xa0 && c < 0x1680) && value.trim() === '';
 }
 
 const LETTERS = /^[\p{L}\p{M}]+$/u;
