@@ -36,6 +36,23 @@ describe('sentences', () => {
     }
   });
 
+  it.each([
+    ['a byte-order mark', '\ufeff'],
+    ['an ideographic space', '\u3000'],
+    ['a figure space', '\u2007'],
+    ['a form feed', '\f'],
+    ['a line separator', '\u2028'],
+  ])('keeps offsets true after %s, which wink-nlp drops', (_name, space) => {
+    const text = `Intro${space} line. The President spoke. Russia agreed.`;
+    const read = [...sentences(text)];
+    expect(read.map((s) => s.text)).toEqual([
+      `Intro${space} line.`,
+      'The President spoke.',
+      'Russia agreed.',
+    ]);
+    for (const t of read.flatMap((s) => s.tokens)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
   it('numbers sentences across paragraphs', () => {
     expect([...sentences('Wang spoke.\n\nLavrov agreed. They met.')].map((s) => s.index)).toEqual([0, 1, 2]);
   });

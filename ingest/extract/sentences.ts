@@ -62,14 +62,23 @@ export function* blocks(text: string): Generator<{ start: number; end: number }>
   }
 }
 
-/** Blanks datelines out (same length, so offsets stay) and makes them paragraph breaks. */
-function withoutDatelines(text: string): string {
-  return text.replace(DATELINE, (line) => '\n'.padEnd(line.length, ' '));
+/**
+ * Whitespace that wink-nlp drops without counting it among the spaces before the next token (every \s
+ * character was tried), which would shift the offsets of every later token of the window.
+ */
+const UNCOUNTED_SPACE = /[\v\f\u1680\u2000\u2001\u2006-\u2008\u2028\u2029\u3000\ufeff]/g;
+
+/**
+ * The window as wink-nlp reads it, of the same length so offsets stay: datelines blanked out and made
+ * paragraph breaks, whitespace wink-nlp would not count made plain spaces.
+ */
+function prepared(text: string): string {
+  return text.replace(DATELINE, (line) => '\n'.padEnd(line.length, ' ')).replace(UNCOUNTED_SPACE, ' ');
 }
 
 /** Tokens of one window, whitespace dropped, grouped by wink-nlp's sentences and cut at blank lines. */
 function readBlock(source: string, offset: number): Token[][] {
-  const text = withoutDatelines(source);
+  const text = prepared(source);
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
   const values = tokens.out();
