@@ -36,6 +36,23 @@ describe('sentences', () => {
     }
   });
 
+  it.each([
+    ['a byte-order mark', '\ufeff'],
+    ['an ideographic space', '\u3000'],
+    ['a figure space', '\u2007'],
+    ['a form feed', '\f'],
+    ['a line separator', '\u2028'],
+  ])('keeps offsets true after %s, which wink-nlp drops', (_name, space) => {
+    const text = `Intro${space} line. The President spoke. Russia agreed.`;
+    const read = [...sentences(text)];
+    expect(read.map((s) => s.text)).toEqual([
+      `Intro${space} line.`,
+      'The President spoke.',
+      'Russia agreed.',
+    ]);
+    for (const t of read.flatMap((s) => s.tokens)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
   it('numbers sentences across paragraphs', () => {
     expect([...sentences('Wang spoke.\n\nLavrov agreed. They met.')].map((s) => s.index)).toEqual([0, 1, 2]);
   });
@@ -69,5 +86,46 @@ describe('tokens', () => {
     ['Latin-1 letters were never cut', 'São Paulo', ['São', 'Paulo']],
   ])('%s', (_name, text, expected) => {
     expect([...sentences(text)].flatMap((s) => s.tokens.map((t) => t.text))).toEqual(expected);
+  });
+
+  // Every field of every token: text/pos/lemma@start, and "|" between sentences.
+  const fields = (text: string): string =>
+    [...sentences(text)]
+      .map((s) => s.tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}@${t.start}`).join(' '))
+      .join(' | ');
+  it.each([
+    ['an upper-case possessive', "RUSSIA'S WAR", "RUSSIA/NOUN/russia@0 'S/PART/'s@6 WAR/PROPN/war@9"],
+    [
+      "a contraction's part keeps its own lemma, a word ending in an apostrophe stays whole",
+      "It's Paris' turn.",
+      "It/PRON/it@0 's/AUX/be@2 Paris/PROPN/paris@5 '/PUNCT/'@10 turn/VERB/turn@12 ./PUNCT/.@16",
+    ],
+    [
+      'a tab and a line break are no tokens',
+      'Wang spoke.\tLavrov\r\nagreed.',
+      'Wang/PROPN/wang@0 spoke/VERB/speak@5 ./PUNCT/.@10 | Lavrov/PROPN/lavrov@12 agreed/VERB/agree@20 ./PUNCT/.@26',
+    ],
+    [
+      'a no-break space separates words',
+      'Wang\u00a0Yi said so.',
+      'Wang/PROPN/wang@0 Yi/PROPN/yi@5 said/VERB/say@8 so/ADV/so@13 ./PUNCT/.@15',
+    ],
+    [
+      'a word beyond Latin-1 before punctuation and a possessive',
+      'Şişli, Erdoğan’s aide.',
+      'Şişli/PROPN/şişli@0 ,/PUNCT/,@5 Erdoğan/PROPN/erdoğan@7 ’s/PART/’s@14 aide/NOUN/aide@17 ./PUNCT/.@21',
+    ],
+    [
+      'a hashtag',
+      '#Cuba and #US2 won.',
+      'Cuba/PROPN/cuba@1 and/CCONJ/and@6 US2/PROPN/us2@11 won/VERB/win@15 ./PUNCT/.@18',
+    ],
+    [
+      'a name glued to the next word of a heading',
+      'President BidenAnd Prime Minister',
+      'President/NOUN/president@0 Biden/PROPN/biden@10 And/ADP/and@15 Prime/PROPN/prime@19 Minister/PROPN/minister@25',
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(fields(text)).toBe(expected);
   });
 });

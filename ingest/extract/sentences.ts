@@ -1,5 +1,5 @@
 // Step 1: text to sentences of tokens, with character offsets into the document text.
-import type { ItemSentence, ItsFunction } from 'wink-nlp';
+import type { ItsFunction } from 'wink-nlp';
 import { freshReader } from './wink.ts';
 
 export interface Token {
@@ -62,14 +62,23 @@ export function* blocks(text: string): Generator<{ start: number; end: number }>
   }
 }
 
-/** Blanks datelines out (same length, so offsets stay) and makes them paragraph breaks. */
-function withoutDatelines(text: string): string {
-  return text.replace(DATELINE, (line) => '\n'.padEnd(line.length, ' '));
+/**
+ * Whitespace that wink-nlp drops without counting it among the spaces before the next token (every \s
+ * character was tried), which would shift the offsets of every later token of the window.
+ */
+const UNCOUNTED_SPACE = /[\v\f\u1680\u2000\u2001\u2006-\u2008\u2028\u2029\u3000\ufeff]/g;
+
+/**
+ * The window as wink-nlp reads it, of the same length so offsets stay: datelines blanked out and made
+ * paragraph breaks, whitespace wink-nlp would not count made plain spaces.
+ */
+function prepared(text: string): string {
+  return text.replace(DATELINE, (line) => '\n'.padEnd(line.length, ' ')).replace(UNCOUNTED_SPACE, ' ');
 }
 
 /** Tokens of one window, whitespace dropped, grouped by wink-nlp's sentences and cut at blank lines. */
 function readBlock(source: string, offset: number): Token[][] {
-  const text = withoutDatelines(source);
+  const text = prepared(source);
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
   const values = tokens.out();
@@ -88,7 +97,7 @@ function readBlock(source: string, offset: number): Token[][] {
     at += (spaces[i] ?? '').length;
     const start = offset + at;
     at += value.length;
-    if (value.trim() === '') continue;
+    if (isBlank(value)) continue;
     let tag = pos[i] ?? 'X';
     let lemma = lemmas[i] ?? value;
     // wink-nlp cuts words at letters beyond Latin-1 ("Erdo", "ğ", "an"): the pieces are one word again.
@@ -123,8 +132,9 @@ function readBlock(source: string, offset: number): Token[][] {
   // The first line break at or after the end of the token before: most tokens have none before them, and
   // the text is searched for it again only once it is passed.
   let newline = -1;
-  doc.sentences().each((sentence: ItemSentence) => {
-    const [first, last] = sentence.out(its.span) as unknown as [number, number];
+  // The spans of all sentences in one call: wink-nlp's `each` makes an item of a dozen closures per sentence.
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  for (const [first, last] of spans) {
     let words: Token[] = [];
     for (let k = firstKept[first] ?? 0; k < (firstKept[last + 1] ?? 0); k++) {
       const t = kept[k] as Token;
@@ -140,8 +150,15 @@ function readBlock(source: string, offset: number): Token[][] {
       words.push(t);
     }
     if (words.length > 0) result.push(words);
-  });
+  }
   return result;
+}
+
+/** A run of line breaks or tabs (wink-nlp's whitespace tokens), or nothing. */
+function isBlank(value: string): boolean {
+  // Asked of every token: one that starts with a character that is no whitespace needs no other look.
+  const c = value.charCodeAt(0);
+  return !(c > 32 && c !== 0xa0 && c < 0x1680) && value.trim() === '';
 }
 
 const LETTERS = /^[\p{L}\p{M}]+$/u;
