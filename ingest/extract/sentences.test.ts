@@ -9,6 +9,11 @@ describe('sentences', () => {
     ['two sentences', 'Wang met Lavrov. They talked.', ['Wang met Lavrov.', 'They talked.']],
     ['abbreviations do not end a sentence', 'The U.S. and Mr. Smith met.', ['The U.S. and Mr. Smith met.']],
     [
+      'nor does one after a hyphen',
+      'The Japan-U.S. alliance and the EU-U.K. deal held. They met.',
+      ['The Japan-U.S. alliance and the EU-U.K. deal held.', 'They met.'],
+    ],
+    [
       'hard-wrapped lines join',
       'President Biden spoke\nwith President Putin.',
       ['President Biden spoke\nwith President Putin.'],
@@ -119,6 +124,11 @@ describe('tokens', () => {
       'a hashtag',
       '#Cuba and #US2 won.',
       'Cuba/PROPN/cuba@1 and/CCONJ/and@6 US2/PROPN/us2@11 won/VERB/win@15 ./PUNCT/.@18',
+    ],
+    [
+      'an abbreviation after a hyphen is one word',
+      'Indo-U.S. ties',
+      'Indo/PROPN/indo@0 -/PUNCT/-@4 U.S./PROPN/u.s.@5 ties/NOUN/tie@10',
     ],
     [
       'a name glued to the next word of a heading',

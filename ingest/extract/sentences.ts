@@ -90,6 +90,8 @@ function readBlock(source: string, offset: number): Token[][] {
   // (wink-nlp's only whitespace token) keeps none, a split-off possessive two.
   const kept: Token[] = [];
   const firstKept: number[] = [];
+  // wink-nlp tokens read as the end of the word before (a sentence wink-nlp starts at one is no sentence).
+  const absorbed = new Set<number>();
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     firstKept.push(kept.length);
@@ -103,10 +105,23 @@ function readBlock(source: string, offset: number): Token[][] {
     // wink-nlp cuts words at letters beyond Latin-1 ("Erdo", "ğ", "an"): the pieces are one word again.
     while (i + 1 < values.length && spaces[i + 1] === '' && continuesWord(value, values[i + 1] ?? '')) {
       value += values[++i] ?? '';
+      absorbed.add(i);
       firstKept.push(kept.length);
       at = start - offset + value.length;
       lemma = value;
       tag = 'X';
+    }
+    // "Japan-U.S.": after a hyphen wink-nlp cuts an abbreviation ("U", ".", "S.") and ends a sentence
+    // inside it; the pieces are one name again.
+    if (isAbbreviationCut(values, spaces, i)) {
+      value += `${values[i + 1] ?? ''}${values[i + 2] ?? ''}`;
+      for (const piece of [++i, ++i]) {
+        absorbed.add(piece);
+        firstKept.push(kept.length);
+      }
+      at = start - offset + value.length;
+      lemma = value;
+      tag = 'PROPN';
     }
     if (tag === 'X' && /^\p{Lu}/u.test(value)) tag = 'PROPN';
     const glued = gluedWords(value);
@@ -135,7 +150,8 @@ function readBlock(source: string, offset: number): Token[][] {
   // The spans of all sentences in one call: wink-nlp's `each` makes an item of a dozen closures per sentence.
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   for (const [first, last] of spans) {
-    let words: Token[] = [];
+    // A sentence wink-nlp starts inside a word goes on with the one before.
+    let words: Token[] = (absorbed.has(first) ? result.pop() : undefined) ?? [];
     for (let k = firstKept[first] ?? 0; k < (firstKept[last + 1] ?? 0); k++) {
       const t = kept[k] as Token;
       const prev = words[words.length - 1];
@@ -152,6 +168,20 @@ function readBlock(source: string, offset: number): Token[][] {
     if (words.length > 0) result.push(words);
   }
   return result;
+}
+
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const ABBREVIATION_END = /^(?:\p{Lu}\.)+$/u;
+
+/** A capital, a full stop and more capitals with full stops, written together ("U", ".", "S."). */
+function isAbbreviationCut(values: readonly string[], spaces: readonly string[], i: number): boolean {
+  return (
+    values[i + 1] === '.' &&
+    spaces[i + 1] === '' &&
+    spaces[i + 2] === '' &&
+    SINGLE_CAPITAL.test(values[i] ?? '') &&
+    ABBREVIATION_END.test(values[i + 2] ?? '')
+  );
 }
 
 /** A run of line breaks or tabs (wink-nlp's whitespace tokens), or nothing. */
