@@ -78,7 +78,8 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
   const prev = tokens[k - 1];
   // After "will", "to", "should" or a subject pronoun a word is a verb, whatever the tagger says
   // ("will sanction Russia", "we also welcome").
-  const afterAuxiliary = prev !== undefined && (prev.pos === 'AUX' || prev.lower === 'to');
+  const afterAuxiliary =
+    prev !== undefined && (prev.pos === 'AUX' || prev.lower === 'to' || isListedInfinitive(tokens, k));
   const afterSubject = SUBJECT_PRONOUNS.has(wordBefore(tokens, k)?.lower ?? '');
   const nominal =
     !afterAuxiliary &&
@@ -126,6 +127,27 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
   const support = lexicon.inSupportOf.match(tokens, k);
   if (support) return cue(k, support.length, 'SUPPORTS', 'against');
   return undefined;
+}
+
+/** Most words looked back through from an item of a list to the infinitive that opens it. */
+const INFINITIVE_WINDOW = 12;
+
+/**
+ * "to defend against authoritarianism, combat corruption, and advance human rights": a word that opens
+ * an item of a list of infinitives is a verb with an object of its own, though the tagger may call a bare
+ * "combat" or "advance" a noun.
+ */
+export function isListedInfinitive(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.pos !== 'NOUN' || !lexicon.verbs.match(tokens, k)) return false;
+  let j = k - 1;
+  if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') j--;
+  if (tokens[j]?.text !== ',') return false;
+  for (let i = j - 1; i >= Math.max(0, j - INFINITIVE_WINDOW); i--) {
+    const t = tokens[i];
+    if (t?.pos === 'PUNCT' && t.text !== ',') return false;
+    if (t?.lower === 'to' && tokens[i + 1]?.pos === 'VERB') return true;
+  }
+  return false;
 }
 
 /** Struggles: what one fights against is opposed, what one fights for is supported. */

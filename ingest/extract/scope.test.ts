@@ -156,6 +156,11 @@ describe('scope and sense of a cue', () => {
       'Argentina SUPPORTS International Monetary Fund (stated)',
     ],
     [
+      'each verb of a list of infinitives governs its own object, whatever the tagger calls it',
+      'Democracies are working to redouble our efforts to defend against authoritarianism, combat corruption, and advance human rights.',
+      'Joe Biden OPPOSES human rights (stated)',
+    ],
+    [
       'a warning of floods opposes no place',
       'The United States warned of potential flash floods in the Bahamas.',
       'United States OPPOSES Bahamas (stated)',
@@ -199,7 +204,14 @@ describe('stances the text states', () => {
         'Cambodia OPPOSES Russia (stated)',
       ],
     ],
+    [
+      'a verb the tagger calls a noun in a list of infinitives',
+      'We will redouble our efforts to defend against authoritarianism, combat corruption, and advance human rights.',
+      ['Joe Biden OPPOSES corruption (stated)', 'Joe Biden SUPPORTS human rights (stated)'],
+    ],
   ])('%s', (_name, text, expected) => {
-    expect(describeClaims(text)).toEqual(expect.arrayContaining(expected));
+    expect(describeClaims(text, 'Statement by President Joe Biden')).toEqual(
+      expect.arrayContaining(expected),
+    );
   });
 });
