@@ -88,6 +88,8 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
   // "urged the US to waive immunity", "called on Turkey to halt": what is called for after the addressee.
   const directive = nominal ? undefined : lexicon.directives.match(tokens, k);
   if (directive && t.pos !== 'NOUN') return cue(k, directive.length, 'PROPOSES', 'directive');
+  const completed = nominal ? undefined : completedAfterObject(tokens, k);
+  if (completed) return cue(k, 1, completed, 'verb');
   const verb = lexicon.verbs.match(tokens, k);
   if (
     verb &&
@@ -126,6 +128,23 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
     return cue(k, 1, 'OPPOSES', 'against');
   const support = lexicon.inSupportOf.match(tokens, k);
   if (support) return cue(k, support.length, 'SUPPORTS', 'against');
+  return undefined;
+}
+
+/** Most words of an object between a verb and the word that completes it ("hold the DPRK accountable"). */
+const OBJECT_WINDOW = 6;
+
+/** "held the Russian government accountable": the stance of a verb completed after its object. */
+function completedAfterObject(tokens: readonly Token[], k: number): Stance | undefined {
+  const t = tokens[k];
+  const complements = t && lexicon.objectComplements.get(t.lemma);
+  if (!complements) return undefined;
+  for (let j = k + 1; j <= k + OBJECT_WINDOW; j++) {
+    const w = tokens[j];
+    if (!w || w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX') return undefined;
+    const relation = complements.get(w.lower);
+    if (relation && j > k + 1) return relation;
+  }
   return undefined;
 }
 

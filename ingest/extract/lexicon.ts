@@ -111,6 +111,16 @@ function verbCues(): PhraseSet<StanceCue> {
   return set;
 }
 
+/** "hold accountable": each verb to the words that complete it after its object, with the stance. */
+function objectComplements(list: readonly string[], relation: Stance): Map<string, Map<string, Stance>> {
+  const byVerb = new Map<string, Map<string, Stance>>();
+  for (const phrase of list) {
+    const [verb = '', complement = ''] = phrase.split(' ');
+    byVerb.set(verb, (byVerb.get(verb) ?? new Map<string, Stance>()).set(complement, relation));
+  }
+  return byVerb;
+}
+
 function relationSet(groups: Partial<Record<Stance, string[]>>): PhraseSet<Stance> {
   const set = new PhraseSet<Stance>();
   for (const [relation, list] of Object.entries(groups) as [Stance, string[]][]) {
@@ -122,6 +132,7 @@ function relationSet(groups: Partial<Record<Stance, string[]>>): PhraseSet<Stanc
 const sets = {
   verbs: verbCues(),
   directives: phrases(verbs.directives.PROPOSES),
+  objectComplements: objectComplements(verbs.objectComplements.OPPOSES, 'OPPOSES'),
   nouns: relationSet(stance.nouns),
   evaluations: relationSet(stance.evaluations),
   relational: relationSet(stance.relational),
@@ -171,5 +182,6 @@ for (const set of [
 ]) {
   for (const word of set.firstWords()) cueStarts.add(word);
 }
+for (const verb of sets.objectComplements.keys()) cueStarts.add(verb);
 
 export const lexicon = { ...sets, cueStarts };
