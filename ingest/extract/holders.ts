@@ -37,8 +37,18 @@ export function compoundActor(ctx: SentenceContext, cue: Cue): string[] | undefi
   return demonym ? [ctx.registry.addKnown(demonym, word?.text ?? '').id] : undefined;
 }
 
-/** "China's support", "its support", "Russia's war" */
-const owner: Rule = (ctx, cue) => (isVerbal(cue) ? undefined : possessorBefore(ctx, cue.at)?.ids);
+/**
+ * "China's support", "its support", "Russia's war". An "its" that stands for no one known ("hold the regime
+ * accountable for its cooperation with Russia") names a holder all the same, never the clause's subject.
+ */
+const owner: Rule = (ctx, cue) => {
+  if (isVerbal(cue)) return undefined;
+  const found = possessorBefore(ctx, cue.at)?.ids;
+  if (found && found.length > 0) return found;
+  const np = ctx.phrases.npOf(cue.at);
+  const pronoun = np ? ctx.phrases.nps[np.owner] : undefined;
+  return pronoun && ctx.tokens[pronoun.head]?.lower === 'its' ? [] : found;
+};
 
 /** "opposition from France to the deal", "criticism by the EU": who states what a stance noun says. */
 export const nounAgents: Rule = (ctx, cue) => {

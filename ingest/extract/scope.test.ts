@@ -161,6 +161,11 @@ describe('scope and sense of a cue', () => {
       'Joe Biden OPPOSES human rights (stated)',
     ],
     [
+      'a stance noun owned by an "its" that stands for no one known is not the subject\'s',
+      'Biden will hold the regime accountable for its security cooperation with Russia.',
+      'Joe Biden SUPPORTS Russia (intended)',
+    ],
+    [
       'a warning of floods opposes no place',
       'The United States warned of potential flash floods in the Bahamas.',
       'United States OPPOSES Bahamas (stated)',
