@@ -6,7 +6,7 @@ import { lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { isFinite, isThingSubject, subjectOfVerbBefore, subjectPhrases, verbSubject } from './subjects.ts';
 import type { Token } from './sentences.ts';
-import { actorOf, isSpeech, isThing, phraseTargets } from './targets.ts';
+import { actorOf, isSpeech, isThing, isUndertaking, phraseTargets, possessorActor } from './targets.ts';
 import { isActor, isActorId, mentionAt, type SentenceContext } from './context.ts';
 
 type Rule = (ctx: SentenceContext, cue: Cue) => string[] | undefined;
@@ -70,14 +70,69 @@ const means: Rule = (ctx, cue) => {
   return doer && doer.length > 0 ? doer : undefined;
 };
 
-/** "India's interest in joining X": a gerund after a preposition belongs to the owner of the noun before it. */
+/**
+ * "India's interest in joining X": a gerund after a preposition belongs to the owner of the noun before it;
+ * "Iraq's efforts to prosecute X", "U.S. efforts to rally": so does an infinitive that completes a noun of
+ * will, attempt or duty.
+ */
 const gerundOwner: Rule = (ctx, cue) => {
   const { tokens, phrases } = ctx;
-  if (!isGerund(tokens[cue.at]) || !lexicon.prepositions.has(tokens[cue.at - 1]?.lower ?? ''))
-    return undefined;
+  const before = tokens[cue.at - 1]?.lower ?? '';
   const noun = phrases.npOf(cue.at - 2);
-  const owner = noun ? phrases.nps[noun.owner] : undefined;
-  return owner ? mentionAt(ctx, owner.head)?.ids : undefined;
+  if (isGerund(tokens[cue.at]) && lexicon.prepositions.has(before)) {
+    const owner = noun ? phrases.nps[noun.owner] : undefined;
+    return owner ? mentionAt(ctx, owner.head)?.ids : undefined;
+  }
+  const verb = tokens[cue.at];
+  if (!isVerbal(cue) || before !== 'to' || verb?.lower !== verb?.lemma) return undefined;
+  // "our determination to hold Russia accountable": a pronoun owner is the subject's business.
+  if (!noun || noun.end !== cue.at - 1 || !isUndertaking(ctx, noun) || phrases.nps[noun.owner]?.pronoun)
+    return undefined;
+  const ids = possessorActor(ctx, noun);
+  return ids.length > 0 ? ids : undefined;
+};
+
+/**
+ * "U.S. support to UNRWA", "EU sanctions on Russia": the one actor named before a stance noun that says
+ * whom it is for holds it (not whoever expresses appreciation for it).
+ */
+const modifierHolder: Rule = (ctx, cue) => {
+  if (cue.type !== 'noun') return undefined;
+  const np = ctx.phrases.npOf(cue.at);
+  const first = np?.complements[0];
+  if (!np || np.owner >= 0 || np.head < cue.at || np.head >= cue.end || !first) return undefined;
+  if (!RECIPIENT_LINKS.has(ctx.tokens[first.at]?.lower ?? '')) return undefined;
+  const ids = possessorActor(ctx, np);
+  return ids.length === 1 ? ids : undefined;
+};
+
+/** Prepositions that name whom a stance noun is for: "support to UNRWA", "sanctions on Russia". */
+const RECIPIENT_LINKS = new Set(['to', 'for', 'on', 'against', 'with', 'toward', 'towards']);
+
+/** Most words between a verb of thanking and the "for" that gives the reason. */
+const THANKED_WINDOW = 8;
+
+/**
+ * "thanked Bill Gates for his commitment to global health", "Thank you, Bill, for your commitment": the
+ * stance a pronoun owns in what someone is thanked for is the one thanked's (none we can name for "you"
+ * alone), not the thanker's.
+ */
+const thanked: Rule = (ctx, cue) => {
+  if (cue.type !== 'noun') return undefined;
+  const { tokens, phrases } = ctx;
+  const np = phrases.npOf(cue.at);
+  const owner = np ? phrases.nps[np.owner] : undefined;
+  if (!owner?.pronoun || tokens[owner.start - 1]?.lower !== 'for') return undefined;
+  const from = Math.max(ctx.attribution.start, owner.start - THANKED_WINDOW);
+  for (let k = owner.start - 2; k >= from; k--) {
+    if (!lexicon.thanking.has(tokens[k]?.lemma ?? '')) continue;
+    const object = phrases.npStartingAt(k + 1);
+    if (!object?.pronoun) return object ? actorOf(ctx, object) : undefined;
+    // "Thank you, Bill, for": whom "you" is, named after a comma.
+    const named = tokens[object.end]?.text === ',' ? phrases.npStartingAt(object.end + 1) : undefined;
+    return named ? actorOf(ctx, named) : [];
+  }
+  return undefined;
 };
 
 /**
@@ -164,7 +219,9 @@ const clauseSubject: Rule = (ctx, cue) => subject(ctx, cue.at);
 
 const RULES: readonly Rule[] = [
   compoundHolder,
+  thanked,
   owner,
+  modifierHolder,
   nounAgents,
   means,
   gerundOwner,

@@ -148,6 +148,7 @@ const sets = {
   signing: new Set(discourse.signing),
   going: new Set(discourse.going),
   conducting: new Set(discourse.conducting),
+  thanking: new Set(discourse.thanking),
   intended: phrases(discourse.intended),
   obligated: phrases(discourse.obligated),
   conditional: phrases(discourse.conditional),

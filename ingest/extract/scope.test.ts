@@ -166,6 +166,26 @@ describe('scope and sense of a cue', () => {
       'Joe Biden SUPPORTS Russia (intended)',
     ],
     [
+      "what someone is thanked for is their stance, not the thanker's",
+      'President Biden thanked Bill Gates for his commitment to global health.',
+      'Joe Biden SUPPORTS global health (stated)',
+    ],
+    [
+      'what someone is thanked for, addressed as "you", is not the thanker\'s',
+      'Thank you, Bill, for your commitment to global health.',
+      'Joe Biden SUPPORTS global health (stated)',
+    ],
+    [
+      "a stance noun after an actor is that actor's, not the appreciation's holder",
+      'King Abdullah II expressed appreciation for U.S. support to UNRWA.',
+      'King Abdullah II SUPPORTS UNRWA (stated)',
+    ],
+    [
+      "the efforts of an owner to do something are the owner's",
+      'President Biden expressed appreciation for Iraq’s efforts to prosecute Iraqi ISIS fighters from Syria.',
+      'Joe Biden OPPOSES Iraq (stated)',
+    ],
+    [
       'a warning of floods opposes no place',
       'The United States warned of potential flash floods in the Bahamas.',
       'United States OPPOSES Bahamas (stated)',
@@ -213,6 +233,21 @@ describe('stances the text states', () => {
       'a verb the tagger calls a noun in a list of infinitives',
       'We will redouble our efforts to defend against authoritarianism, combat corruption, and advance human rights.',
       ['Joe Biden OPPOSES corruption (stated)', 'Joe Biden SUPPORTS human rights (stated)'],
+    ],
+    [
+      'the thanked one holds what they are thanked for',
+      'President Biden thanked Prime Minister Kishida for his commitment to global health.',
+      ['Joe Biden SUPPORTS Fumio Kishida (stated)', 'Fumio Kishida SUPPORTS global health (stated)'],
+    ],
+    [
+      "a stance noun after an actor is that actor's",
+      'King Abdullah II expressed appreciation for U.S. support to UNRWA.',
+      ['King Abdullah II SUPPORTS United States (stated)', 'United States SUPPORTS UNRWA (stated)'],
+    ],
+    [
+      "appreciation of an owner's efforts to do something supports the owner, who does it",
+      'President Biden expressed appreciation for Iraq’s efforts to prosecute ISIS fighters from Syria.',
+      ['Joe Biden SUPPORTS Iraq (stated)', 'Iraq OPPOSES Islamic State (stated)'],
     ],
   ])('%s', (_name, text, expected) => {
     expect(describeClaims(text, 'Statement by President Joe Biden')).toEqual(

@@ -27,6 +27,7 @@ const SPEECH = new Set(words.speech);
 const PATIENT_ACTS = new Set(words.patientActs);
 const REGIONS = new Set(words.regions);
 const POSITIONS = new Set(words.positions);
+const UNDERTAKINGS = new Set(words.undertakings);
 /** "No project can be implemented": a phrase opened by these names nothing. */
 const NONE = new Set(['no', 'neither', 'none']);
 /** Each head word to the first word of its class: "deal" and "pact" both give "agreement". */
@@ -144,6 +145,11 @@ export function isSpeech(ctx: SentenceContext, np: NounPhrase): boolean {
   return SPEECH.has(ctx.tokens[np.head]?.lower ?? '');
 }
 
+/** "Iraq's efforts", "Ukraine's right": an owner's will, attempt or duty, whose infinitive the owner does. */
+export function isUndertaking(ctx: SentenceContext, np: NounPhrase): boolean {
+  return UNDERTAKINGS.has(ctx.tokens[np.head]?.lower ?? '');
+}
+
 /** "missiles", "weapons": objects, which act for whoever uses them. */
 export function isThing(ctx: SentenceContext, np: NounPhrase): boolean {
   return THINGS.has(ctx.tokens[np.head]?.lower ?? '');
@@ -170,6 +176,12 @@ function ownerActor(ctx: SentenceContext, np: NounPhrase): string[] {
   if (owner) return actorOf(ctx, owner);
   const modifier = modifierActor(ctx, np);
   return modifier.length > 0 ? modifier : linked(ctx, np, OWNER_LINKS);
+}
+
+/** Whose a phrase is by its owner or the names before its head: "Iraq's efforts", "U.S. support". */
+export function possessorActor(ctx: SentenceContext, np: NounPhrase): string[] {
+  const owner = ctx.phrases.nps[np.owner];
+  return owner ? actorOf(ctx, owner) : modifierActor(ctx, np);
 }
 
 /** Names and demonyms before the head: "US troops", "the Syrian government", "China-Russia relations". */
