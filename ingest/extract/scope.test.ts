@@ -186,6 +186,26 @@ describe('scope and sense of a cue', () => {
       'Joe Biden OPPOSES Iraq (stated)',
     ],
     [
+      'urgent actions name no issue',
+      'To help achieve these goals, we urge all countries and stakeholders to pledge to take urgent actions to create the systems we need to end the acute phase of COVID-19, save lives, and build better health security.',
+      'Joe Biden PROPOSES urgent actions (obligated)',
+    ],
+    [
+      'a count of new initiatives names none of them',
+      'And here in Tokyo, we announced two new initiatives — the Indo-Pacific Economic Framework and the Indo-Pacific Maritime Domain Awareness program.',
+      'Joe Biden PROPOSES two new initiatives (stated)',
+    ],
+    [
+      'making new commitments is no act of its own',
+      'We are calling on world leaders to make new commitments and bring solutions to vaccinate the world.',
+      'Joe Biden PROPOSES make new commitments (stated)',
+    ],
+    [
+      'doing the same names nothing',
+      'We call on other countries to do the same.',
+      'Joe Biden PROPOSES do the same (stated)',
+    ],
+    [
       'a warning of floods opposes no place',
       'The United States warned of potential flash floods in the Bahamas.',
       'United States OPPOSES Bahamas (stated)',

@@ -28,6 +28,8 @@ const PATIENT_ACTS = new Set(words.patientActs);
 const REGIONS = new Set(words.regions);
 const POSITIONS = new Set(words.positions);
 const UNDERTAKINGS = new Set(words.undertakings);
+const VAGUE = new Set(words.vague);
+const LIGHT_VERBS = new Set(words.lightVerbs);
 /** "No project can be implemented": a phrase opened by these names nothing. */
 const NONE = new Set(['no', 'neither', 'none']);
 /** Each head word to the first word of its class: "deal" and "pact" both give "agreement". */
@@ -359,8 +361,10 @@ function openTarget(ctx: SentenceContext, np: NounPhrase, relation: Stance): str
   const about = relation === 'PROPOSES' ? calledForEnd(ctx, labelEnd(ctx, np)) : labelEnd(ctx, np);
   const to = about - from <= MAX_LABEL ? about : np.end;
   const label = labelOf(tokens.slice(from, to));
-  // "a mechanism", "an agreement": a lone count noun says too little; "restraint", "any moratorium" say enough.
-  if (!label || (to - from === 1 && !saysEnoughAlone(ctx, np, issue, relation))) return undefined;
+  // "a mechanism", "an agreement", "two new initiatives": a lone count noun says too little; "restraint",
+  // "any moratorium" say enough.
+  if (!label || (contentWords(tokens, from, to) <= 1 && !saysEnoughAlone(ctx, np, issue, relation)))
+    return undefined;
   const kind: EntityKind = HEADS.get(word) === 'Initiative' ? 'Initiative' : 'Concept';
   const registry = ctx.registry;
   const entity = registry.byNameKey(label) ?? registry.addNamed(label, kind, label);
@@ -385,8 +389,11 @@ export function actionTarget(ctx: SentenceContext, verb: number): string | undef
   const base = about - verb <= MAX_LABEL ? about : object.end;
   // "hold the DPRK accountable", "keep the region stable": an adjective after the object completes the act.
   const end = base === object.end && tokens[base]?.pos === 'ADJ' ? base + 1 : base;
-  // "start businesses" says too little to be an issue of its own.
-  if (end - verb < MIN_ACTION) return undefined;
+  // "start businesses" says too little to be an issue of its own; "make new commitments", "do the same"
+  // name no act.
+  const said = contentWords(tokens, object.body, end);
+  if (end - verb < MIN_ACTION || said === 0 || (said === 1 && LIGHT_VERBS.has(tokens[verb]?.lemma ?? '')))
+    return undefined;
   const label = labelOf(tokens.slice(verb, end));
   const registry = ctx.registry;
   const entity = registry.byNameKey(label) ?? registry.addNamed(label, 'Concept', label);
@@ -409,6 +416,22 @@ export function passiveActionTarget(
   const entity = registry.byNameKey(label) ?? registry.addNamed(label, 'Concept', label);
   registry.seen(entity, spanText(tokens.slice(object.start, participle + 1)));
   return entity.id;
+}
+
+/**
+ * The words of a label that say what it is: not determiners, counts in words, prepositions, vague or unlabelled
+ * modifiers, nor light heads of its complements ("additional initiatives on this front" says one word).
+ */
+function contentWords(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    // "two new initiatives" counts them; "the 2015 agreement" says which.
+    const count = t?.pos === 'NUM' && /^\p{L}+$/u.test(t.text);
+    if (!t || count || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PUNCT') continue;
+    if (!VAGUE.has(t.lower) && !UNLABELLED.has(t.lower) && !DEFINITE.has(t.lower) && !LIGHT.has(t.lower)) n++;
+  }
+  return n;
 }
 
 /**
