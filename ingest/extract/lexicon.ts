@@ -156,6 +156,7 @@ const sets = {
   prepositions: new Set(discourse.prepositions),
   adjuncts: phrases(discourse.adjuncts),
   actorTargetsOnly: new Set(stance.actorTargetsOnly),
+  bodyTargetsOnly: new Set(stance.bodyTargetsOnly),
   placePrepositions: new Set(discourse.placePrepositions),
   adjunctPrepositions: new Set(discourse.adjunctPrepositions),
   partnerPrepositions: new Set(discourse.partnerPrepositions),

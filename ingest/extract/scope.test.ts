@@ -206,6 +206,16 @@ describe('scope and sense of a cue', () => {
       'Joe Biden PROPOSES do the same (stated)',
     ],
     [
+      'being joined by a person is company, not a stance',
+      'It is great to be here again with President Yoon and also to be joined by Prime Minister Kishida, who I visited in Tokyo last month.',
+      'Fumio Kishida SUPPORTS Yoon Suk Yeol (stated)',
+    ],
+    [
+      'those joined by a person in a meeting are no target of theirs',
+      'President Biden met President Yoon. They were joined by Prime Minister Kishida.',
+      'Fumio Kishida SUPPORTS South Korea (stated)',
+    ],
+    [
       'a warning of floods opposes no place',
       'The United States warned of potential flash floods in the Bahamas.',
       'United States OPPOSES Bahamas (stated)',

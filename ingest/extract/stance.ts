@@ -15,7 +15,7 @@ import type { Mention } from './mention.ts';
 import { objectPhrases, passiveAgents } from './objects.ts';
 import { directive } from './directives.ts';
 import { relationalNoun } from './relational.ts';
-import { cancelled, otherSense } from './senses.ts';
+import { cancelled, otherSense, withoutCompany } from './senses.ts';
 import { isFinite, isThingSubject, subjectPhrases } from './subjects.ts';
 import { actorOf, isMutual, isUnnamedPact, phraseTargets } from './targets.ts';
 import type { NounPhrase } from './phrases.ts';
@@ -52,7 +52,9 @@ export function positions(ctx: SentenceContext): Position[] {
     .sort((a, b) => a.at - b.at);
   const found = new Map<string, Position>();
   for (const cue of cues) {
-    const { sources, targets, opposed = [] } = sidesOf(ctx, cue, cues);
+    const sides = sidesOf(ctx, cue, cues);
+    const { sources, opposed = [] } = sides;
+    const targets = withoutCompany(ctx, cue, sides.targets);
     // "Russia invaded Ukraine": an act a later "the invasion" refers back to.
     if (cue.type === 'verb' && cue.relation === 'OPPOSES') {
       const kind = ActMemory.verbClass(tokens[cue.at]?.lemma ?? '');
