@@ -17,6 +17,8 @@ export interface Cue {
   passive: boolean;
   /** A preposition that must follow a verb cue and introduces its object ("cooperate with"). */
   requires: string | undefined;
+  /** A verb of an act done, not of words said ("detained", "struck"; the coder's code says which). */
+  material: boolean;
 }
 
 export const ACTS = new Set(stanceLexicon.acts);
@@ -107,6 +109,7 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
       'verb',
       passive,
       state ?? verb.value.requires,
+      verb.value.material,
     );
   }
   // "a critic of Putin", "Iran's allies": a noun for someone by their stance.
@@ -205,8 +208,9 @@ export function cue(
   type: CueType,
   passive = false,
   requires?: string,
+  material = false,
 ): Cue {
-  return { at, end: at + length, relation, type, passive, requires };
+  return { at, end: at + length, relation, type, passive, requires, material };
 }
 
 /** "against" after a noun that is no supporting stance noun belongs to the noun ("fight against X" says it already). */

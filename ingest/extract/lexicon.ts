@@ -100,14 +100,14 @@ export interface StanceCue {
   relation: Stance;
   /** A word that must follow within three tokens ("work with"), when the phrase ends in a preposition. */
   requires?: string;
+  /** An act done, not words said ("detain", "strike"). */
+  material?: boolean;
 }
 
 /** Verb cues: converted verbs and patterns with the hand overrides (verb-cues.ts). */
 function verbCues(): PhraseSet<StanceCue> {
   const set = new PhraseSet<StanceCue>();
-  for (const { words, relation, requires } of verbCueEntries()) {
-    set.add(words, requires === undefined ? { relation } : { relation, requires });
-  }
+  for (const { words, ...cue } of verbCueEntries()) set.add(words, cue);
   return set;
 }
 

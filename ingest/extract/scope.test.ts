@@ -216,6 +216,11 @@ describe('scope and sense of a cue', () => {
       'Fumio Kishida SUPPORTS South Korea (stated)',
     ],
     [
+      'the speaker of a passive act with no agent did not do it',
+      'Press Secretary Jen Psaki spoke with the family of Trevor Reed, who is wrongfully detained in Russia.',
+      'Joe Biden OPPOSES Trevor Reed (stated)',
+    ],
+    [
       'a warning of floods opposes no place',
       'The United States warned of potential flash floods in the Bahamas.',
       'United States OPPOSES Bahamas (stated)',

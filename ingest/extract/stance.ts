@@ -110,6 +110,8 @@ function sidesOf(ctx: SentenceContext, cue: Cue, cues: readonly Cue[]): Sides {
   if (cue.passive) {
     const by = passiveAgents(ctx, cue);
     const agents = by.length > 0 ? by : legalAuthority(ctx, cue);
+    // "Trevor Reed, who is wrongfully detained": the speaker of an act done by no one named did not do it.
+    if (agents.length === 0 && cue.material) return { sources: [], targets: [] };
     return { sources: agents.length > 0 ? agents : speakerOrAuthors(ctx), targets: subjectTargets(ctx, cue) };
   }
   const violation = cue.type === 'against' ? violated(ctx, cue) : undefined;
