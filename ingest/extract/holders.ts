@@ -280,7 +280,9 @@ export function subject(ctx: SentenceContext, at: number): string[] | undefined 
     // "The strike was aimed at deterring X, the Pentagon said": a thing holds nothing; its speaker does.
     if (isThingSubject(ctx, j)) return speakerOrAuthors(ctx);
     const ids = verbSubject(ctx, j);
-    if (ids || kind !== 'coordinate') return ids ?? firstGroup(ctx, at);
+    // A subject stands before its verb: the object's names are no subject ("Mr. Pyle launched the US-EU
+    // Task Force to continue promoting ...").
+    if (ids || kind !== 'coordinate') return ids ?? firstGroup(ctx, j);
   }
   return firstGroup(ctx, at);
 }

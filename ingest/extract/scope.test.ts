@@ -230,6 +230,13 @@ describe('scope and sense of a cue', () => {
   });
 });
 
+it('a capitalised word that ends a name is no verb, and the names of an object no subject', () => {
+  const text =
+    'Today, Deputy National Security Advisor Mike Pyle met with Bjoern Seibert. Additionally, during today’s meeting, Mr. Pyle and Mr. Seibert launched the US-EU Task Force on the Inflation Reduction Act to continue promoting deeper understanding of the law’s meaningful progress on lowering costs for families, our shared climate goals, and opportunities and concerns for EU producers.';
+  const title = 'Statement by NSC Spokesperson Adrienne Watson on launch of the US-EU Task Force';
+  expect(describeClaims(text, title)).not.toContain('United States SUPPORTS Adrienne Watson (stated)');
+});
+
 // Constructions that state a position and gave no edge.
 describe('stances the text states', () => {
   const ministers =
