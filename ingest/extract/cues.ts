@@ -86,7 +86,10 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
   const nominal =
     !afterAuxiliary &&
     !afterSubject &&
-    (t.pos === 'NOUN' || t.pos === 'ADJ' || (prev !== undefined && isDeterminer(prev)));
+    (t.pos === 'NOUN' ||
+      t.pos === 'ADJ' ||
+      (prev !== undefined && isDeterminer(prev)) ||
+      isTitleWord(t, prev));
   // "urged the US to waive immunity", "called on Turkey to halt": what is called for after the addressee.
   const directive = nominal ? undefined : lexicon.directives.match(tokens, k);
   if (directive && t.pos !== 'NOUN') return cue(k, directive.length, 'PROPOSES', 'directive');
@@ -182,6 +185,14 @@ function foughtFor(tokens: readonly Token[], k: number, relation: Stance): Stanc
 }
 
 const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+
+/** Where a text opens anew: a capitalised word after them may be a verb ("PRESIDENT BIDEN: Welcome"). */
+const OPENERS = new Set([':', '“', '"', '—', '(']);
+
+/** "Bjoern Seibert, Head of Cabinet to ...": a capitalised name word inside a sentence is no verb. */
+function isTitleWord(t: Token, prev: Token | undefined): boolean {
+  return t.pos === 'PROPN' && isCapitalised(t) && prev !== undefined && !OPENERS.has(prev.text);
+}
 
 const PERFECT = new Set(['have', 'has', 'had']);
 

@@ -221,6 +221,11 @@ describe('scope and sense of a cue', () => {
       'Joe Biden OPPOSES Trevor Reed (stated)',
     ],
     [
+      'a capitalised title word inside a sentence is no verb',
+      'Today, Deputy National Security Advisor Mike Pyle met with Bjoern Seibert, Head of Cabinet to European Commission President Ursula von der Leyen, to discuss a range of priority issues.',
+      'Mike Pyle SUPPORTS Ursula von der Leyen (stated)',
+    ],
+    [
       'a warning of floods opposes no place',
       'The United States warned of potential flash floods in the Bahamas.',
       'United States OPPOSES Bahamas (stated)',
