@@ -226,6 +226,11 @@ describe('scope and sense of a cue', () => {
       'Mike Pyle SUPPORTS Ursula von der Leyen (stated)',
     ],
     [
+      'a host welcoming a guest named with a country to a place takes no stance',
+      'Today, President Joseph R. Biden, Jr. welcomed President Isaac Herzog of Israel to the White House.',
+      'Joe Biden SUPPORTS Isaac Herzog (stated)',
+    ],
+    [
       'a warning of floods opposes no place',
       'The United States warned of potential flash floods in the Bahamas.',
       'United States OPPOSES Bahamas (stated)',

@@ -36,7 +36,11 @@ export function otherSense(ctx: SentenceContext, cue: Cue, np: NounPhrase): bool
   if (!HOSTING.has(verb)) return false;
   const guest = ctx.mentions.find((m) => m.start <= np.head && np.head < m.end);
   const kind = guest?.ids[0] === undefined ? undefined : ctx.registry.entities.get(guest.ids[0])?.kind;
-  return kind === 'Person' && VENUE.has(tokens[np.extent]?.lower ?? '');
+  // "welcomed President Isaac Herzog of Israel to the White House": the venue may be the guest's complement.
+  const venue =
+    VENUE.has(tokens[np.extent]?.lower ?? '') ||
+    np.complements.some((c) => VENUE.has(tokens[c.at]?.lower ?? ''));
+  return kind === 'Person' && venue;
 }
 
 /**
