@@ -4,7 +4,14 @@ import type { Cue } from './cues.ts';
 import { coordinatedGroups } from './discourse.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
-import { isFinite, isThingSubject, subjectOfVerbBefore, subjectPhrases, verbSubject } from './subjects.ts';
+import {
+  isFinite,
+  isThingSubject,
+  phraseActors,
+  subjectOfVerbBefore,
+  subjectPhrases,
+  verbSubject,
+} from './subjects.ts';
 import type { Token } from './sentences.ts';
 import { actorOf, isSpeech, isThing, isUndertaking, phraseTargets, possessorActor } from './targets.ts';
 import { isActor, isActorId, mentionAt, type SentenceContext } from './context.ts';
@@ -211,6 +218,23 @@ const againstVerb: Rule = (ctx, cue) => {
   return undefined;
 };
 
+/**
+ * "China's coercive behavior that runs counter to international law", "Iran, which backs the Houthis": the
+ * verb right after a relative pronoun has the phrase before it for subject, when that phrase names an actor.
+ */
+const relativeSubject: Rule = (ctx, cue) => {
+  const { tokens, phrases } = ctx;
+  const clause = phrases.clauseOf(cue.at);
+  if (!isVerbal(cue) || clause.kind !== 'relative') return undefined;
+  let k = clause.start + 1;
+  while (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX') k++;
+  if (k !== cue.at) return undefined;
+  const before = tokens[clause.start - 1]?.text === ',' ? clause.start - 2 : clause.start - 1;
+  const np = phrases.npOf(before);
+  const ids = np ? phraseActors(ctx, phrases.outermost(np)) : [];
+  return ids.length > 0 ? ids : undefined;
+};
+
 /** A finite verb's subject stands right before it; an infinitive's is the main clause's ("urged allies to restrict X"). */
 const finiteSubject: Rule = (ctx, cue) =>
   isVerbal(cue) && isFinite(ctx.tokens, cue.at) ? verbSubject(ctx, cue.at) : undefined;
@@ -229,6 +253,7 @@ const RULES: readonly Rule[] = [
   reducedRelative,
   afterParticiple,
   againstVerb,
+  relativeSubject,
   finiteSubject,
   clauseSubject,
 ];

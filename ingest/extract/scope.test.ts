@@ -231,6 +231,11 @@ describe('scope and sense of a cue', () => {
       'Joe Biden SUPPORTS Isaac Herzog (stated)',
     ],
     [
+      'a verb after a relative pronoun has the phrase before it for subject',
+      'President Biden met Prime Minister Kishida. The two leaders committed to work closely together to address security challenges, including China’s increasingly coercive behavior that runs counter to international law.',
+      'Japan OPPOSES international law (stated)',
+    ],
+    [
       'a warning of floods opposes no place',
       'The United States warned of potential flash floods in the Bahamas.',
       'United States OPPOSES Bahamas (stated)',

@@ -21,8 +21,12 @@ const JOINERS = new Set([',', 'and', 'or']);
  */
 export function verbSubject(ctx: SentenceContext, verb: number): string[] | undefined {
   const phrases = subjectPhrases(ctx, verb);
-  // "the US airstrike that killed Soleimani": an act acts for its agent.
-  return phrases && phrases.flatMap((np) => (isAct(ctx, np) ? agentOf(ctx, np) : actorOf(ctx, np)));
+  return phrases && phrases.flatMap((np) => phraseActors(ctx, np));
+}
+
+/** Who a subject phrase stands for; "the US airstrike that killed Soleimani": an act acts for its agent. */
+export function phraseActors(ctx: SentenceContext, np: NounPhrase): string[] {
+  return isAct(ctx, np) ? agentOf(ctx, np) : actorOf(ctx, np);
 }
 
 function isAct(ctx: SentenceContext, np: NounPhrase): boolean {
