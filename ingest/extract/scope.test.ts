@@ -236,6 +236,11 @@ describe('scope and sense of a cue', () => {
       'Japan OPPOSES international law (stated)',
     ],
     [
+      'a name before the head says whose a phrase is better than a pronoun owner',
+      'And Japan is also a key global leader, working with our G7 partners to hold Putin accountable for his war in Ukraine.',
+      'Japan SUPPORTS Joe Biden (stated)',
+    ],
+    [
       'a warning of floods opposes no place',
       'The United States warned of potential flash floods in the Bahamas.',
       'United States OPPOSES Bahamas (stated)',

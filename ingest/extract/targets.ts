@@ -172,11 +172,14 @@ export function actorOf(ctx: SentenceContext, np: NounPhrase): string[] {
   return ownerActor(ctx, np);
 }
 
-/** Whose a phrase is: its owner, a name or demonym before its head, or the actor of an "of" phrase. */
+/**
+ * Whose a phrase is: its owner, a name or demonym before its head, or the actor of an "of" phrase. A name
+ * says more than a pronoun owner: "our G7 partners" are the G7.
+ */
 function ownerActor(ctx: SentenceContext, np: NounPhrase): string[] {
   const owner = ctx.phrases.nps[np.owner];
-  if (owner) return actorOf(ctx, owner);
   const modifier = modifierActor(ctx, np);
+  if (owner && !(owner.pronoun && modifier.length > 0)) return actorOf(ctx, owner);
   return modifier.length > 0 ? modifier : linked(ctx, np, OWNER_LINKS);
 }
 
