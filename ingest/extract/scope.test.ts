@@ -241,6 +241,11 @@ describe('scope and sense of a cue', () => {
       'Japan SUPPORTS Joe Biden (stated)',
     ],
     [
+      'the speaker of a passive act with no agent does not do it, nor back what it is done to',
+      'The Vice President said she understood the concerns regarding the Inflation Reduction Act, and they pledged to continue to consult as the law is implemented.',
+      'Joe Biden SUPPORTS Inflation Reduction Act (stated)',
+    ],
+    [
       'a warning of floods opposes no place',
       'The United States warned of potential flash floods in the Bahamas.',
       'United States OPPOSES Bahamas (stated)',

@@ -26,10 +26,13 @@ const RELATIONS = new Set<string>(['SUPPORTS', 'OPPOSES', 'PROPOSES']);
  */
 export function verbCueEntries(): VerbCueEntry[] {
   const relations = new Map<string, Stance | 'none'>();
-  for (const { relation, verbs } of hand.overrides) {
-    for (const phrase of verbs) relations.set(phrase, relation as Stance | 'none');
-  }
   const material = new Set<string>();
+  for (const group of hand.overrides) {
+    for (const phrase of group.verbs) {
+      relations.set(phrase, group.relation as Stance | 'none');
+      if ('material' in group && group.material) material.add(phrase);
+    }
+  }
   for (const [phrase, relation, code] of [...built.verbs, ...built.patterns]) {
     if (phrase !== undefined && !relations.has(phrase) && RELATIONS.has(relation ?? '')) {
       relations.set(phrase, relation as Stance);
