@@ -246,6 +246,11 @@ describe('scope and sense of a cue', () => {
       'Joe Biden SUPPORTS Inflation Reduction Act (stated)',
     ],
     [
+      'a passive whose subject is a pronoun for what was said names no one',
+      'In the face of Russia’s war in Ukraine, Egypt has spoken up strongly at the United Nations, and that is appreciated very much as well.',
+      'Joe Biden SUPPORTS Russia (stated)',
+    ],
+    [
       'a warning of floods opposes no place',
       'The United States warned of potential flash floods in the Bahamas.',
       'United States OPPOSES Bahamas (stated)',

@@ -31,6 +31,9 @@ export interface Position {
   modality: Modality;
 }
 
+/** Pronouns that stand for what was said: "that is appreciated" ("which" and "it" mostly stand for a name). */
+const CLAUSAL = new Set(['that', 'this', 'what']);
+
 /** Words after a verb that make it reciprocal: "backed each other". */
 const RECIPROCAL_WINDOW = 4;
 
@@ -208,6 +211,11 @@ function namedAfter(ctx: SentenceContext, np: NounPhrase): string[] {
  * names of the clause ("The irresponsible act of releasing “political virus” ... should be opposed").
  */
 function subjectTargets(ctx: SentenceContext, cue: Cue): string[] {
+  // "..., and that is appreciated": a pronoun that stands for what was said names no one.
+  let k = cue.at - 1;
+  while (ctx.tokens[k]?.pos === 'AUX' || ctx.tokens[k]?.pos === 'ADV') k--;
+  const relative = ['NOUN', 'PROPN'].includes(ctx.tokens[k - 1]?.pos ?? ''); // "the deal that was signed"
+  if (k < cue.at - 1 && CLAUSAL.has(ctx.tokens[k]?.lower ?? '') && !relative) return [];
   const verb = ctx.tokens.findLastIndex((_, k) => k <= cue.at && isFinite(ctx.tokens, k));
   const phrases = verb < 0 ? undefined : subjectPhrases(ctx, verb);
   const named = (phrases ?? []).flatMap((np) => phraseTargets(ctx, np, cue.relation));
