@@ -267,6 +267,14 @@ it('a capitalised word that ends a name is no verb, and the names of an object n
   expect(describeClaims(text, title)).not.toContain('United States SUPPORTS Adrienne Watson (stated)');
 });
 
+it('the names of a conjunct before a passive subject that names no one are not in it', () => {
+  const text =
+    'S. and U.S.-ROK alliances against ballistic missiles launched by North Korea, and the agreement reached at the recent trilateral ministerial meeting between defense ministers to conduct trilateral missile warning and ballistic missile search and tracking exercises is welcomed.';
+  expect(describeClaims(text, 'Remarks by Prime Minister Kishida')).not.toContain(
+    'Fumio Kishida SUPPORTS United States (stated)',
+  );
+});
+
 // Constructions that state a position and gave no edge.
 describe('stances the text states', () => {
   const ministers =

@@ -221,6 +221,10 @@ function subjectTargets(ctx: SentenceContext, cue: Cue): string[] {
   const named = (phrases ?? []).flatMap((np) => phraseTargets(ctx, np, cue.relation));
   // A pronoun subject ("that is appreciated") or a phrase that names nothing stands for no one.
   if (named.length > 0 || phrases?.some((np) => np.pronoun)) return named;
+  // "... alliances against missiles launched by North Korea, and the agreement ... is welcomed": the names
+  // of another conjunct before the subject are not in it.
+  const first = phrases?.[0];
+  if (first && ctx.tokens[first.start - 1]?.lower === 'and') return [];
   return (
     firstGroup(ctx, cue.at) ??
     ctx.mentions.filter((m) => m.end <= cue.at && m.start >= ctx.attribution.start).flatMap((m) => m.ids)
