@@ -12,7 +12,23 @@ describe('constructions of reported news', () => {
     [
       'an adjective after the object of the act called for is part of it',
       'The UK urged all countries to hold Russia accountable for its war.',
-      ['United Kingdom PROPOSES hold Russia accountable (stated)'],
+      [
+        'United Kingdom OPPOSES Russia (obligated)',
+        'United Kingdom PROPOSES hold Russia accountable (stated)',
+      ],
+    ],
+    [
+      'holding someone accountable opposes them, with the object between verb and complement',
+      'Canada will hold the Russian government accountable for its war.',
+      ['Canada OPPOSES Russia (intended)'],
+    ],
+    [
+      'a call to hold someone accountable opposes them',
+      'The UK urged all countries to hold the DPRK accountable for such violations.',
+      [
+        'United Kingdom OPPOSES North Korea (obligated)',
+        'United Kingdom PROPOSES hold the DPRK accountable (stated)',
+      ],
     ],
     [
       'a call to stop opposes the addressee',

@@ -17,6 +17,8 @@ export interface Cue {
   passive: boolean;
   /** A preposition that must follow a verb cue and introduces its object ("cooperate with"). */
   requires: string | undefined;
+  /** A verb of an act done, not of words said ("detained", "struck"; the coder's code says which). */
+  material: boolean;
 }
 
 export const ACTS = new Set(stanceLexicon.acts);
@@ -78,15 +80,21 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
   const prev = tokens[k - 1];
   // After "will", "to", "should" or a subject pronoun a word is a verb, whatever the tagger says
   // ("will sanction Russia", "we also welcome").
-  const afterAuxiliary = prev !== undefined && (prev.pos === 'AUX' || prev.lower === 'to');
+  const afterAuxiliary =
+    prev !== undefined && (prev.pos === 'AUX' || prev.lower === 'to' || isListedInfinitive(tokens, k));
   const afterSubject = SUBJECT_PRONOUNS.has(wordBefore(tokens, k)?.lower ?? '');
   const nominal =
     !afterAuxiliary &&
     !afterSubject &&
-    (t.pos === 'NOUN' || t.pos === 'ADJ' || (prev !== undefined && isDeterminer(prev)));
+    (t.pos === 'NOUN' ||
+      t.pos === 'ADJ' ||
+      (prev !== undefined && isDeterminer(prev)) ||
+      isTitleWord(t, prev));
   // "urged the US to waive immunity", "called on Turkey to halt": what is called for after the addressee.
   const directive = nominal ? undefined : lexicon.directives.match(tokens, k);
   if (directive && t.pos !== 'NOUN') return cue(k, directive.length, 'PROPOSES', 'directive');
+  const completed = nominal ? undefined : completedAfterObject(tokens, k);
+  if (completed) return cue(k, 1, completed, 'verb');
   const verb = lexicon.verbs.match(tokens, k);
   if (
     verb &&
@@ -104,6 +112,7 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
       'verb',
       passive,
       state ?? verb.value.requires,
+      verb.value.material,
     );
   }
   // "a critic of Putin", "Iran's allies": a noun for someone by their stance.
@@ -128,6 +137,44 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
   return undefined;
 }
 
+/** Most words of an object between a verb and the word that completes it ("hold the DPRK accountable"). */
+const OBJECT_WINDOW = 6;
+
+/** "held the Russian government accountable": the stance of a verb completed after its object. */
+function completedAfterObject(tokens: readonly Token[], k: number): Stance | undefined {
+  const t = tokens[k];
+  const complements = t && lexicon.objectComplements.get(t.lemma);
+  if (!complements) return undefined;
+  for (let j = k + 1; j <= k + OBJECT_WINDOW; j++) {
+    const w = tokens[j];
+    if (!w || w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX') return undefined;
+    const relation = complements.get(w.lower);
+    if (relation && j > k + 1) return relation;
+  }
+  return undefined;
+}
+
+/** Most words looked back through from an item of a list to the infinitive that opens it. */
+const INFINITIVE_WINDOW = 12;
+
+/**
+ * "to defend against authoritarianism, combat corruption, and advance human rights": a word that opens
+ * an item of a list of infinitives is a verb with an object of its own, though the tagger may call a bare
+ * "combat" or "advance" a noun.
+ */
+export function isListedInfinitive(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.pos !== 'NOUN' || !lexicon.verbs.match(tokens, k)) return false;
+  let j = k - 1;
+  if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') j--;
+  if (tokens[j]?.text !== ',') return false;
+  for (let i = j - 1; i >= Math.max(0, j - INFINITIVE_WINDOW); i--) {
+    const t = tokens[i];
+    if (t?.pos === 'PUNCT' && t.text !== ',') return false;
+    if (t?.lower === 'to' && tokens[i + 1]?.pos === 'VERB') return true;
+  }
+  return false;
+}
+
 /** Struggles: what one fights against is opposed, what one fights for is supported. */
 const STRUGGLES = new Set(['fight', 'struggle', 'battle', 'campaign']);
 
@@ -138,6 +185,14 @@ function foughtFor(tokens: readonly Token[], k: number, relation: Stance): Stanc
 }
 
 const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+
+/** Where a text opens anew: a capitalised word after them may be a verb ("PRESIDENT BIDEN: Welcome"). */
+const OPENERS = new Set([':', '“', '"', '—', '(']);
+
+/** "Bjoern Seibert, Head of Cabinet to ...": a capitalised name word inside a sentence is no verb. */
+function isTitleWord(t: Token, prev: Token | undefined): boolean {
+  return t.pos === 'PROPN' && isCapitalised(t) && prev !== undefined && !OPENERS.has(prev.text);
+}
 
 const PERFECT = new Set(['have', 'has', 'had']);
 
@@ -164,8 +219,9 @@ export function cue(
   type: CueType,
   passive = false,
   requires?: string,
+  material = false,
 ): Cue {
-  return { at, end: at + length, relation, type, passive, requires };
+  return { at, end: at + length, relation, type, passive, requires, material };
 }
 
 /** "against" after a noun that is no supporting stance noun belongs to the noun ("fight against X" says it already). */

@@ -1,15 +1,30 @@
-// Who holds a position: the subject of the clause, a possessor ("China's support"), the agent of an act,
-// or the speaker or authors when the clause names nobody.
+// Who holds a position: the subject of the clause, a possessor or what else a noun names (owners.ts), the
+// agent of an act, or the speaker or authors when the clause names nobody.
 import type { Cue } from './cues.ts';
 import { coordinatedGroups } from './discourse.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
-import { isFinite, isThingSubject, subjectOfVerbBefore, subjectPhrases, verbSubject } from './subjects.ts';
+import {
+  isFinite,
+  isThingSubject,
+  phraseActors,
+  subjectOfVerbBefore,
+  subjectPhrases,
+  verbSubject,
+} from './subjects.ts';
 import type { Token } from './sentences.ts';
 import { actorOf, isSpeech, isThing, phraseTargets } from './targets.ts';
-import { isActor, isActorId, mentionAt, type SentenceContext } from './context.ts';
-
-type Rule = (ctx: SentenceContext, cue: Cue) => string[] | undefined;
+import {
+  gerundOwner,
+  isGerund,
+  isVerbal,
+  modifierHolder,
+  nounAgents,
+  owner,
+  thanked,
+  type Rule,
+} from './owners.ts';
+import { isActor, isActorId, type SentenceContext } from './context.ts';
 
 /**
  * The actor a cue belongs to. The rules are tried in order; the first that applies decides, and an empty
@@ -37,37 +52,12 @@ export function compoundActor(ctx: SentenceContext, cue: Cue): string[] | undefi
   return demonym ? [ctx.registry.addKnown(demonym, word?.text ?? '').id] : undefined;
 }
 
-/** "China's support", "its support", "Russia's war" */
-const owner: Rule = (ctx, cue) => (isVerbal(cue) ? undefined : possessorBefore(ctx, cue.at)?.ids);
-
-/** "opposition from France to the deal", "criticism by the EU": who states what a stance noun says. */
-export const nounAgents: Rule = (ctx, cue) => {
-  if (cue.type !== 'noun') return undefined;
-  const np = ctx.phrases.npOf(cue.at);
-  for (const c of np?.complements ?? []) {
-    const agent = ctx.phrases.nps[c.np];
-    if (agent && AGENT_LINKS.has(ctx.tokens[c.at]?.lower ?? ''))
-      return ctx.phrases.coordinated(agent).flatMap((each) => actorOf(ctx, each));
-  }
-  return undefined;
-};
-
 /** "Mahan had contributed to violence by supporting Assad": a means belongs to whoever does the deed. */
 const means: Rule = (ctx, cue) => {
   const { tokens } = ctx;
   if (!isGerund(tokens[cue.at]) || tokens[cue.at - 1]?.lower !== 'by') return undefined;
   const doer = subjectOfVerbBefore(ctx, cue.at - 1);
   return doer && doer.length > 0 ? doer : undefined;
-};
-
-/** "India's interest in joining X": a gerund after a preposition belongs to the owner of the noun before it. */
-const gerundOwner: Rule = (ctx, cue) => {
-  const { tokens, phrases } = ctx;
-  if (!isGerund(tokens[cue.at]) || !lexicon.prepositions.has(tokens[cue.at - 1]?.lower ?? ''))
-    return undefined;
-  const noun = phrases.npOf(cue.at - 2);
-  const owner = noun ? phrases.nps[noun.owner] : undefined;
-  return owner ? mentionAt(ctx, owner.head)?.ids : undefined;
 };
 
 /**
@@ -146,6 +136,23 @@ const againstVerb: Rule = (ctx, cue) => {
   return undefined;
 };
 
+/**
+ * "China's coercive behavior that runs counter to international law", "Iran, which backs the Houthis": the
+ * verb right after a relative pronoun has the phrase before it for subject, when that phrase names an actor.
+ */
+const relativeSubject: Rule = (ctx, cue) => {
+  const { tokens, phrases } = ctx;
+  const clause = phrases.clauseOf(cue.at);
+  if (!isVerbal(cue) || clause.kind !== 'relative') return undefined;
+  let k = clause.start + 1;
+  while (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX') k++;
+  if (k !== cue.at) return undefined;
+  const before = tokens[clause.start - 1]?.text === ',' ? clause.start - 2 : clause.start - 1;
+  const np = phrases.npOf(before);
+  const ids = np ? phraseActors(ctx, phrases.outermost(np)) : [];
+  return ids.length > 0 ? ids : undefined;
+};
+
 /** A finite verb's subject stands right before it; an infinitive's is the main clause's ("urged allies to restrict X"). */
 const finiteSubject: Rule = (ctx, cue) =>
   isVerbal(cue) && isFinite(ctx.tokens, cue.at) ? verbSubject(ctx, cue.at) : undefined;
@@ -154,7 +161,9 @@ const clauseSubject: Rule = (ctx, cue) => subject(ctx, cue.at);
 
 const RULES: readonly Rule[] = [
   compoundHolder,
+  thanked,
   owner,
+  modifierHolder,
   nounAgents,
   means,
   gerundOwner,
@@ -162,18 +171,13 @@ const RULES: readonly Rule[] = [
   reducedRelative,
   afterParticiple,
   againstVerb,
+  relativeSubject,
   finiteSubject,
   clauseSubject,
 ];
 
-const AGENT_LINKS = new Set(['from', 'by']);
-
 /** Prepositions that aim at someone or belong to a phrase: an actor after them is no subject of what follows. */
 const AIMED = new Set(['against', 'on', 'at', 'to', 'into', 'of']);
-
-const isVerbal = (cue: Cue): boolean => cue.type === 'verb' || cue.type === 'directive';
-
-const isGerund = (t: Token | undefined): boolean => t?.lower.endsWith('ing') ?? false;
 
 /** "some countries are politicizing ...", "the two discussed": the clause has a subject we cannot name. */
 function unnamedSubject(ctx: SentenceContext, at: number): boolean {
@@ -188,13 +192,6 @@ function unnamedSubject(ctx: SentenceContext, at: number): boolean {
     else if ((t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'NUM') && !inPhrase) return true;
   }
   return false;
-}
-
-/** The owner of the phrase holding token `at`: "China's firm support", "its support", "Russia's war". */
-export function possessorBefore(ctx: SentenceContext, at: number): Mention | undefined {
-  const np = ctx.phrases.npOf(at);
-  const owner = np ? ctx.phrases.nps[np.owner] : undefined;
-  return owner ? mentionAt(ctx, owner.head) : undefined;
 }
 
 /**
@@ -213,7 +210,9 @@ export function subject(ctx: SentenceContext, at: number): string[] | undefined 
     // "The strike was aimed at deterring X, the Pentagon said": a thing holds nothing; its speaker does.
     if (isThingSubject(ctx, j)) return speakerOrAuthors(ctx);
     const ids = verbSubject(ctx, j);
-    if (ids || kind !== 'coordinate') return ids ?? firstGroup(ctx, at);
+    // A subject stands before its verb: the object's names are no subject ("Mr. Pyle launched the US-EU
+    // Task Force to continue promoting ...").
+    if (ids || kind !== 'coordinate') return ids ?? firstGroup(ctx, j);
   }
   return firstGroup(ctx, at);
 }

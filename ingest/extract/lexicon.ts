@@ -100,15 +100,25 @@ export interface StanceCue {
   relation: Stance;
   /** A word that must follow within three tokens ("work with"), when the phrase ends in a preposition. */
   requires?: string;
+  /** An act done, not words said ("detain", "strike"). */
+  material?: boolean;
 }
 
 /** Verb cues: converted verbs and patterns with the hand overrides (verb-cues.ts). */
 function verbCues(): PhraseSet<StanceCue> {
   const set = new PhraseSet<StanceCue>();
-  for (const { words, relation, requires } of verbCueEntries()) {
-    set.add(words, requires === undefined ? { relation } : { relation, requires });
-  }
+  for (const { words, ...cue } of verbCueEntries()) set.add(words, cue);
   return set;
+}
+
+/** "hold accountable": each verb to the words that complete it after its object, with the stance. */
+function objectComplements(list: readonly string[], relation: Stance): Map<string, Map<string, Stance>> {
+  const byVerb = new Map<string, Map<string, Stance>>();
+  for (const phrase of list) {
+    const [verb = '', complement = ''] = phrase.split(' ');
+    byVerb.set(verb, (byVerb.get(verb) ?? new Map<string, Stance>()).set(complement, relation));
+  }
+  return byVerb;
 }
 
 function relationSet(groups: Partial<Record<Stance, string[]>>): PhraseSet<Stance> {
@@ -122,6 +132,7 @@ function relationSet(groups: Partial<Record<Stance, string[]>>): PhraseSet<Stanc
 const sets = {
   verbs: verbCues(),
   directives: phrases(verbs.directives.PROPOSES),
+  objectComplements: objectComplements(verbs.objectComplements.OPPOSES, 'OPPOSES'),
   nouns: relationSet(stance.nouns),
   evaluations: relationSet(stance.evaluations),
   relational: relationSet(stance.relational),
@@ -137,6 +148,7 @@ const sets = {
   signing: new Set(discourse.signing),
   going: new Set(discourse.going),
   conducting: new Set(discourse.conducting),
+  thanking: new Set(discourse.thanking),
   intended: phrases(discourse.intended),
   obligated: phrases(discourse.obligated),
   conditional: phrases(discourse.conditional),
@@ -144,6 +156,7 @@ const sets = {
   prepositions: new Set(discourse.prepositions),
   adjuncts: phrases(discourse.adjuncts),
   actorTargetsOnly: new Set(stance.actorTargetsOnly),
+  bodyTargetsOnly: new Set(stance.bodyTargetsOnly),
   placePrepositions: new Set(discourse.placePrepositions),
   adjunctPrepositions: new Set(discourse.adjunctPrepositions),
   partnerPrepositions: new Set(discourse.partnerPrepositions),
@@ -171,5 +184,6 @@ for (const set of [
 ]) {
   for (const word of set.firstWords()) cueStarts.add(word);
 }
+for (const verb of sets.objectComplements.keys()) cueStarts.add(verb);
 
 export const lexicon = { ...sets, cueStarts };

@@ -3,6 +3,7 @@
 // windows of tokens. Names found by the mention step are kept whole, as one noun each.
 import { chunk, type NounPhrase, type Span } from './chunker.ts';
 import { clausesOf, type Clause } from './clauses.ts';
+import { isListedInfinitive } from './cues.ts';
 import type { Token } from './sentences.ts';
 
 export type { Complement, NounPhrase, Span } from './chunker.ts';
@@ -174,8 +175,9 @@ export class Phrases {
     else if (j === k) return undefined;
     else closes = false;
     const np = this.npStartingAt(j);
-    // "X, and Y said": a new clause, not a list.
-    if (!np || np.pronoun || this.clauseAt[j] !== this.clauseAt[k - 1]) return undefined;
+    // "X, and Y said": a new clause, not a list; "X, combat corruption": a verb and its object.
+    if (!np || np.pronoun || this.clauseAt[j] !== this.clauseAt[k - 1] || isListedInfinitive(t, j))
+      return undefined;
     return { np, closes };
   }
 }

@@ -1,5 +1,6 @@
 // Cues in other senses, or undone by the words around them: "withheld aid to Ukraine" and "the
-// suspension of aid" support no one; "stands with leaders from Israel" in a photo caption takes no stance.
+// suspension of aid" support no one; "stands with leaders from Israel" in a photo caption takes no stance,
+// nor does "they were joined by Prime Minister Kishida".
 import words from '../lexicon/targets.json' with { type: 'json' };
 import type { SentenceContext } from './context.ts';
 import { ACTS, type Cue } from './cues.ts';
@@ -35,8 +36,23 @@ export function otherSense(ctx: SentenceContext, cue: Cue, np: NounPhrase): bool
   if (!HOSTING.has(verb)) return false;
   const guest = ctx.mentions.find((m) => m.start <= np.head && np.head < m.end);
   const kind = guest?.ids[0] === undefined ? undefined : ctx.registry.entities.get(guest.ids[0])?.kind;
-  return kind === 'Person' && VENUE.has(tokens[np.extent]?.lower ?? '');
+  // "welcomed President Isaac Herzog of Israel to the White House": the venue may be the guest's complement.
+  const venue =
+    VENUE.has(tokens[np.extent]?.lower ?? '') ||
+    np.complements.some((c) => VENUE.has(tokens[c.at]?.lower ?? ''));
+  return kind === 'Person' && venue;
 }
+
+/**
+ * "joined NATO", "the coalition was joined by Australia": one joins a body, a pact or a cause; a person or
+ * a state joined ("they were joined by Prime Minister Kishida") is company, not a stance.
+ */
+export function withoutCompany(ctx: SentenceContext, cue: Cue, targets: string[]): string[] {
+  if (!lexicon.bodyTargetsOnly.has(ctx.tokens[cue.at]?.lemma ?? '')) return targets;
+  return targets.filter((id) => !COMPANY_KINDS.has(ctx.registry.entities.get(id)?.kind ?? ''));
+}
+
+const COMPANY_KINDS = new Set(['Person', 'Country']);
 
 const HOSTING = new Set(['welcome', 'host', 'receive']);
 const VENUE = new Set(['to', 'at', 'in']);

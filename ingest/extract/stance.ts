@@ -8,14 +8,15 @@ import { hostileAct, isHostile, patients, type Sides } from './acts.ts';
 import { announcements } from './announcements.ts';
 import { isActorId, mentionAt, type SentenceContext } from './context.ts';
 import { ACTS, conditionalTokens, findCues, negated, type Cue } from './cues.ts';
-import { firstGroup, holder, nounAgents, sayerBefore, speakerOrAuthors } from './holders.ts';
+import { firstGroup, holder, sayerBefore, speakerOrAuthors } from './holders.ts';
+import { nounAgents } from './owners.ts';
 import { judgement } from './judgements.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { objectPhrases, passiveAgents } from './objects.ts';
 import { directive } from './directives.ts';
 import { relationalNoun } from './relational.ts';
-import { cancelled, otherSense } from './senses.ts';
+import { cancelled, otherSense, withoutCompany } from './senses.ts';
 import { isFinite, isThingSubject, subjectPhrases } from './subjects.ts';
 import { actorOf, isMutual, isUnnamedPact, phraseTargets } from './targets.ts';
 import type { NounPhrase } from './phrases.ts';
@@ -29,6 +30,9 @@ export interface Position {
   target: string;
   modality: Modality;
 }
+
+/** Pronouns that stand for what was said: "that is appreciated" ("which" and "it" mostly stand for a name). */
+const CLAUSAL = new Set(['that', 'this', 'what']);
 
 /** Words after a verb that make it reciprocal: "backed each other". */
 const RECIPROCAL_WINDOW = 4;
@@ -52,7 +56,9 @@ export function positions(ctx: SentenceContext): Position[] {
     .sort((a, b) => a.at - b.at);
   const found = new Map<string, Position>();
   for (const cue of cues) {
-    const { sources, targets, opposed = [] } = sidesOf(ctx, cue, cues);
+    const sides = sidesOf(ctx, cue, cues);
+    const { sources, opposed = [] } = sides;
+    const targets = withoutCompany(ctx, cue, sides.targets);
     // "Russia invaded Ukraine": an act a later "the invasion" refers back to.
     if (cue.type === 'verb' && cue.relation === 'OPPOSES') {
       const kind = ActMemory.verbClass(tokens[cue.at]?.lemma ?? '');
@@ -108,6 +114,8 @@ function sidesOf(ctx: SentenceContext, cue: Cue, cues: readonly Cue[]): Sides {
   if (cue.passive) {
     const by = passiveAgents(ctx, cue);
     const agents = by.length > 0 ? by : legalAuthority(ctx, cue);
+    // "Trevor Reed, who is wrongfully detained": the speaker of an act done by no one named did not do it.
+    if (agents.length === 0 && cue.material) return { sources: [], targets: [] };
     return { sources: agents.length > 0 ? agents : speakerOrAuthors(ctx), targets: subjectTargets(ctx, cue) };
   }
   const violation = cue.type === 'against' ? violated(ctx, cue) : undefined;
@@ -203,11 +211,20 @@ function namedAfter(ctx: SentenceContext, np: NounPhrase): string[] {
  * names of the clause ("The irresponsible act of releasing “political virus” ... should be opposed").
  */
 function subjectTargets(ctx: SentenceContext, cue: Cue): string[] {
+  // "..., and that is appreciated": a pronoun that stands for what was said names no one.
+  let k = cue.at - 1;
+  while (ctx.tokens[k]?.pos === 'AUX' || ctx.tokens[k]?.pos === 'ADV') k--;
+  const relative = ['NOUN', 'PROPN'].includes(ctx.tokens[k - 1]?.pos ?? ''); // "the deal that was signed"
+  if (k < cue.at - 1 && CLAUSAL.has(ctx.tokens[k]?.lower ?? '') && !relative) return [];
   const verb = ctx.tokens.findLastIndex((_, k) => k <= cue.at && isFinite(ctx.tokens, k));
   const phrases = verb < 0 ? undefined : subjectPhrases(ctx, verb);
   const named = (phrases ?? []).flatMap((np) => phraseTargets(ctx, np, cue.relation));
   // A pronoun subject ("that is appreciated") or a phrase that names nothing stands for no one.
   if (named.length > 0 || phrases?.some((np) => np.pronoun)) return named;
+  // "... alliances against missiles launched by North Korea, and the agreement ... is welcomed": the names
+  // of another conjunct before the subject are not in it.
+  const first = phrases?.[0];
+  if (first && ctx.tokens[first.start - 1]?.lower === 'and') return [];
   return (
     firstGroup(ctx, cue.at) ??
     ctx.mentions.filter((m) => m.end <= cue.at && m.start >= ctx.attribution.start).flatMap((m) => m.ids)

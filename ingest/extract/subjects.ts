@@ -21,8 +21,12 @@ const JOINERS = new Set([',', 'and', 'or']);
  */
 export function verbSubject(ctx: SentenceContext, verb: number): string[] | undefined {
   const phrases = subjectPhrases(ctx, verb);
-  // "the US airstrike that killed Soleimani": an act acts for its agent.
-  return phrases && phrases.flatMap((np) => (isAct(ctx, np) ? agentOf(ctx, np) : actorOf(ctx, np)));
+  return phrases && phrases.flatMap((np) => phraseActors(ctx, np));
+}
+
+/** Who a subject phrase stands for; "the US airstrike that killed Soleimani": an act acts for its agent. */
+export function phraseActors(ctx: SentenceContext, np: NounPhrase): string[] {
+  return isAct(ctx, np) ? agentOf(ctx, np) : actorOf(ctx, np);
 }
 
 function isAct(ctx: SentenceContext, np: NounPhrase): boolean {
@@ -55,10 +59,14 @@ export function isFinite(tokens: readonly Token[], j: number): boolean {
   // "have alleged": a participle the tagger called an adjective (cues.ts reads it as the verb too).
   if (t?.pos === 'ADJ' && t.lower.endsWith('ed') && PERFECT.has(before?.lower ?? '')) return true;
   if (t?.pos !== 'VERB') return false;
+  // "the Inflation Reduction Act": a capitalised word after a name's capitalised word ends the name.
+  if (before?.pos === 'PROPN' && CAPITALISED.test(t.text) && CAPITALISED.test(before.text)) return false;
   // "the threat posed by climate change": a participle after a noun, before "by", is a reduced passive.
   if (before?.pos === 'NOUN' && tokens[j + 1]?.lower === 'by' && /(?:ed|en)$/.test(t.lower)) return false;
   return !t.lower.endsWith('ing') || before?.pos === 'AUX';
 }
+
+const CAPITALISED = /^\p{Lu}/u;
 
 /** "Turkey is already under EU sanctions": "be" as the verb of its clause, no other verb after it. */
 function isCopula(tokens: readonly Token[], j: number): boolean {

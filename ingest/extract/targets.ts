@@ -27,6 +27,9 @@ const SPEECH = new Set(words.speech);
 const PATIENT_ACTS = new Set(words.patientActs);
 const REGIONS = new Set(words.regions);
 const POSITIONS = new Set(words.positions);
+const UNDERTAKINGS = new Set(words.undertakings);
+const VAGUE = new Set(words.vague);
+const LIGHT_VERBS = new Set(words.lightVerbs);
 /** "No project can be implemented": a phrase opened by these names nothing. */
 const NONE = new Set(['no', 'neither', 'none']);
 /** Each head word to the first word of its class: "deal" and "pact" both give "agreement". */
@@ -144,6 +147,11 @@ export function isSpeech(ctx: SentenceContext, np: NounPhrase): boolean {
   return SPEECH.has(ctx.tokens[np.head]?.lower ?? '');
 }
 
+/** "Iraq's efforts", "Ukraine's right": an owner's will, attempt or duty, whose infinitive the owner does. */
+export function isUndertaking(ctx: SentenceContext, np: NounPhrase): boolean {
+  return UNDERTAKINGS.has(ctx.tokens[np.head]?.lower ?? '');
+}
+
 /** "missiles", "weapons": objects, which act for whoever uses them. */
 export function isThing(ctx: SentenceContext, np: NounPhrase): boolean {
   return THINGS.has(ctx.tokens[np.head]?.lower ?? '');
@@ -164,12 +172,21 @@ export function actorOf(ctx: SentenceContext, np: NounPhrase): string[] {
   return ownerActor(ctx, np);
 }
 
-/** Whose a phrase is: its owner, a name or demonym before its head, or the actor of an "of" phrase. */
+/**
+ * Whose a phrase is: its owner, a name or demonym before its head, or the actor of an "of" phrase. A name
+ * says more than a pronoun owner: "our G7 partners" are the G7.
+ */
 function ownerActor(ctx: SentenceContext, np: NounPhrase): string[] {
   const owner = ctx.phrases.nps[np.owner];
-  if (owner) return actorOf(ctx, owner);
   const modifier = modifierActor(ctx, np);
+  if (owner && !(owner.pronoun && modifier.length > 0)) return actorOf(ctx, owner);
   return modifier.length > 0 ? modifier : linked(ctx, np, OWNER_LINKS);
+}
+
+/** Whose a phrase is by its owner or the names before its head: "Iraq's efforts", "U.S. support". */
+export function possessorActor(ctx: SentenceContext, np: NounPhrase): string[] {
+  const owner = ctx.phrases.nps[np.owner];
+  return owner ? actorOf(ctx, owner) : modifierActor(ctx, np);
 }
 
 /** Names and demonyms before the head: "US troops", "the Syrian government", "China-Russia relations". */
@@ -347,8 +364,10 @@ function openTarget(ctx: SentenceContext, np: NounPhrase, relation: Stance): str
   const about = relation === 'PROPOSES' ? calledForEnd(ctx, labelEnd(ctx, np)) : labelEnd(ctx, np);
   const to = about - from <= MAX_LABEL ? about : np.end;
   const label = labelOf(tokens.slice(from, to));
-  // "a mechanism", "an agreement": a lone count noun says too little; "restraint", "any moratorium" say enough.
-  if (!label || (to - from === 1 && !saysEnoughAlone(ctx, np, issue, relation))) return undefined;
+  // "a mechanism", "an agreement", "two new initiatives": a lone count noun says too little; "restraint",
+  // "any moratorium" say enough.
+  if (!label || (contentWords(tokens, from, to) <= 1 && !saysEnoughAlone(ctx, np, issue, relation)))
+    return undefined;
   const kind: EntityKind = HEADS.get(word) === 'Initiative' ? 'Initiative' : 'Concept';
   const registry = ctx.registry;
   const entity = registry.byNameKey(label) ?? registry.addNamed(label, kind, label);
@@ -373,8 +392,11 @@ export function actionTarget(ctx: SentenceContext, verb: number): string | undef
   const base = about - verb <= MAX_LABEL ? about : object.end;
   // "hold the DPRK accountable", "keep the region stable": an adjective after the object completes the act.
   const end = base === object.end && tokens[base]?.pos === 'ADJ' ? base + 1 : base;
-  // "start businesses" says too little to be an issue of its own.
-  if (end - verb < MIN_ACTION) return undefined;
+  // "start businesses" says too little to be an issue of its own; "make new commitments", "do the same"
+  // name no act.
+  const said = contentWords(tokens, object.body, end);
+  if (end - verb < MIN_ACTION || said === 0 || (said === 1 && LIGHT_VERBS.has(tokens[verb]?.lemma ?? '')))
+    return undefined;
   const label = labelOf(tokens.slice(verb, end));
   const registry = ctx.registry;
   const entity = registry.byNameKey(label) ?? registry.addNamed(label, 'Concept', label);
@@ -397,6 +419,22 @@ export function passiveActionTarget(
   const entity = registry.byNameKey(label) ?? registry.addNamed(label, 'Concept', label);
   registry.seen(entity, spanText(tokens.slice(object.start, participle + 1)));
   return entity.id;
+}
+
+/**
+ * The words of a label that say what it is: not determiners, counts in words, prepositions, vague or unlabelled
+ * modifiers, nor light heads of its complements ("additional initiatives on this front" says one word).
+ */
+function contentWords(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    // "two new initiatives" counts them; "the 2015 agreement" says which.
+    const count = t?.pos === 'NUM' && /^\p{L}+$/u.test(t.text);
+    if (!t || count || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PUNCT') continue;
+    if (!VAGUE.has(t.lower) && !UNLABELLED.has(t.lower) && !DEFINITE.has(t.lower) && !LIGHT.has(t.lower)) n++;
+  }
+  return n;
 }
 
 /**

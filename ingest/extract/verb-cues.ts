@@ -10,7 +10,12 @@ export interface VerbCueEntry {
   relation: Stance;
   /** A word that must follow within three tokens ("work with"), when the phrase ends in a preposition. */
   requires?: string;
+  /** An act done, not words said: the coder's codes of material cooperation and conflict ("detain", 173). */
+  material?: boolean;
 }
+
+/** The coder's code families of acts (aid, yielding, investigating, force, coercion, assault, fighting). */
+const MATERIAL = /^(0[6-9]|1[5-9]|20)/;
 
 const CUE_PREPOSITIONS = new Set(['with', 'by', 'to', 'for', 'in', 'on', 'behind', 'against', 'of', 'from']);
 const RELATIONS = new Set<string>(['SUPPORTS', 'OPPOSES', 'PROPOSES']);
@@ -21,12 +26,17 @@ const RELATIONS = new Set<string>(['SUPPORTS', 'OPPOSES', 'PROPOSES']);
  */
 export function verbCueEntries(): VerbCueEntry[] {
   const relations = new Map<string, Stance | 'none'>();
-  for (const { relation, verbs } of hand.overrides) {
-    for (const phrase of verbs) relations.set(phrase, relation as Stance | 'none');
+  const material = new Set<string>();
+  for (const group of hand.overrides) {
+    for (const phrase of group.verbs) {
+      relations.set(phrase, group.relation as Stance | 'none');
+      if ('material' in group && group.material) material.add(phrase);
+    }
   }
-  for (const [phrase, relation] of [...built.verbs, ...built.patterns]) {
+  for (const [phrase, relation, code] of [...built.verbs, ...built.patterns]) {
     if (phrase !== undefined && !relations.has(phrase) && RELATIONS.has(relation ?? '')) {
       relations.set(phrase, relation as Stance);
+      if (MATERIAL.test(code ?? '')) material.add(phrase);
     }
   }
   const forms: Record<string, string[] | undefined> = built.forms;
@@ -35,7 +45,7 @@ export function verbCueEntries(): VerbCueEntry[] {
     if (relation === 'none') continue;
     const [lemma = '', ...rest] = phrase.split(' ');
     for (const first of [lemma, ...(forms[lemma] ?? [])]) {
-      const entry = cueEntry([...first.split(' '), ...rest], relation);
+      const entry = cueEntry([...first.split(' '), ...rest], relation, material.has(phrase));
       const key = `${entry.words.join(' ')}|${entry.requires ?? ''}`;
       if (!byKey.has(key)) byKey.set(key, entry);
     }
@@ -44,10 +54,11 @@ export function verbCueEntries(): VerbCueEntry[] {
 }
 
 /** "cooperate with" is the verb "cooperate" requiring "with" after it ("cooperate closely with"). */
-function cueEntry(words: string[], relation: Stance): VerbCueEntry {
+function cueEntry(words: string[], relation: Stance, material: boolean): VerbCueEntry {
   const last = words[words.length - 1] ?? '';
+  const kind = material ? { material } : {};
   if (words.length > 1 && CUE_PREPOSITIONS.has(last) && words[0] !== 'attach') {
-    return { words: words.slice(0, -1), relation, requires: last };
+    return { words: words.slice(0, -1), relation, requires: last, ...kind };
   }
-  return { words, relation };
+  return { words, relation, ...kind };
 }
