@@ -7,7 +7,8 @@ import type { Cue } from './cues.ts';
 import { holder } from './holders.ts';
 import { lexicon } from './lexicon.ts';
 import type { NounPhrase } from './phrases.ts';
-import { actionTarget, actorOf, passiveActionTarget, phraseTargets } from './targets.ts';
+import { actionTarget, passiveActionTarget } from './open-targets.ts';
+import { actorOf, phraseTargets } from './targets.ts';
 
 /** Acts whose call opposes the one called on: "called on Turkey to halt its drilling". */
 const STOPPING = new Set([

@@ -18,7 +18,8 @@ import { directive } from './directives.ts';
 import { relationalNoun } from './relational.ts';
 import { cancelled, otherSense, withoutCompany } from './senses.ts';
 import { isFinite, isThingSubject, subjectPhrases } from './subjects.ts';
-import { actorOf, isMutual, isUnnamedPact, phraseTargets } from './targets.ts';
+import { isUnnamedPact } from './open-targets.ts';
+import { actorOf, isMutual, phraseTargets } from './targets.ts';
 import type { NounPhrase } from './phrases.ts';
 import type { Token } from './sentences.ts';
 
