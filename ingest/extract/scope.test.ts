@@ -281,6 +281,15 @@ describe('stances the text states', () => {
     'Chilean Foreign Minister Alberto van Klaveren met Norwegian Foreign Minister Espen Barth Eide in Oslo. ';
   it.each([
     [
+      'the bare infinitive after "help" and its object, though the tagger calls it a noun',
+      'President Biden spoke with Prime Minister Kishida. They pledged to help Ukraine combat Russian aggression.',
+      [
+        'Japan SUPPORTS Ukraine (intended)',
+        'Ukraine OPPOSES Russia (intended)',
+        'United States SUPPORTS Ukraine (intended)',
+      ],
+    ],
+    [
       'plural holders in reported speech',
       `${ministers}Both ministers condemned Russia’s war against Ukraine.`,
       ['Chile OPPOSES Russia (stated)', 'Norway OPPOSES Russia (stated)'],

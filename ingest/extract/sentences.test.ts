@@ -126,6 +126,11 @@ describe('tokens', () => {
       'Cuba/PROPN/cuba@1 and/CCONJ/and@6 US2/PROPN/us2@11 won/VERB/win@15 ./PUNCT/.@18',
     ],
     [
+      'a noun after "help" and a name, before its own object, is the bare infinitive',
+      'help Ukraine combat Russian aggression',
+      'help/VERB/help@0 Ukraine/PROPN/ukraine@5 combat/VERB/combat@13 Russian/PROPN/russian@20 aggression/NOUN/aggression@28',
+    ],
+    [
       'an abbreviation after a hyphen is one word',
       'Indo-U.S. ties',
       'Indo/PROPN/indo@0 -/PUNCT/-@4 U.S./PROPN/u.s.@5 ties/NOUN/tie@10',

@@ -246,28 +246,39 @@ function keep(kept: Token[], whole: Token): void {
 }
 
 /**
- * "as those nations work to defend": a singular noun right after a plural one and before "to" and a base
- * verb is a verb (a compound's first noun is rarely plural), which the tagger took for a compound's head.
+ * Nouns the tagger took for a compound's head that are verbs: "as those nations work to defend" (a
+ * singular noun right after a plural one and before "to" and a base verb; a compound's first noun is
+ * rarely plural), "help Ukraine combat Russian aggression" (a base noun after "help" and a name, before
+ * the modifier or determiner of its own object: the bare infinitive "help" takes).
  */
 function retagVerbs(tokens: Token[]): void {
-  for (let k = 1; k + 2 < tokens.length; k++) {
+  for (let k = 1; k + 1 < tokens.length; k++) {
     const t = tokens[k] as Token;
     // Asked of every token: most are no noun, and need no other look.
-    if (t.pos !== 'NOUN') continue;
-    const before = tokens[k - 1] as Token;
-    const to = tokens[k + 1] as Token;
-    const verb = tokens[k + 2] as Token;
-    if (
-      t.lemma === t.lower &&
-      !t.lower.endsWith('s') &&
-      before.pos === 'NOUN' &&
-      before.lemma !== before.lower &&
-      to.lower === 'to' &&
-      verb.pos === 'VERB' &&
-      verb.lemma === verb.lower
-    )
-      t.pos = 'VERB';
+    if (t.pos !== 'NOUN' || t.lemma !== t.lower || t.lower.endsWith('s')) continue;
+    if (isInfinitiveBeforeTo(tokens, k) || isInfinitiveAfterHelp(tokens, k)) t.pos = 'VERB';
   }
+}
+
+function isInfinitiveBeforeTo(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1] as Token;
+  const verb = tokens[k + 2];
+  return (
+    before.pos === 'NOUN' &&
+    before.lemma !== before.lower &&
+    tokens[k + 1]?.lower === 'to' &&
+    verb?.pos === 'VERB' &&
+    verb.lemma === verb.lower
+  );
+}
+
+const OBJECT_OPENERS = new Set(['ADJ', 'DET', 'PRON', 'PROPN']);
+
+function isInfinitiveAfterHelp(tokens: readonly Token[], k: number): boolean {
+  if (!OBJECT_OPENERS.has(tokens[k + 1]?.pos ?? '')) return false;
+  let j = k - 1;
+  while (j > 0 && tokens[j]?.pos === 'PROPN') j--;
+  return j < k - 1 && tokens[j]?.lemma === 'help';
 }
 
 /** Every token is made here, so that all have one object shape (V8 optimises for the shapes it has seen). */
