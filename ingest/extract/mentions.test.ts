@@ -365,6 +365,16 @@ describe('mentions', () => {
       ['National Security Advisor Jake Sullivan=jake-sullivan'],
     ],
     ['a proper name in lower case is not one', 'the china shop sold turkey.', []],
+    [
+      'an Arabic surname is used with or without its article, by a title',
+      'Iraqi Prime Minister Kadhimi spoke.',
+      ['Iraqi Prime Minister Kadhimi=mustafa-al-kadhimi'],
+    ],
+    [
+      'and after the full name',
+      'Mustafa Al-Kadhimi spoke, and Kadhimi left.',
+      ['Mustafa Al-Kadhimi=mustafa-al-kadhimi', 'Kadhimi=mustafa-al-kadhimi'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(describeMentions(text)).toEqual(expected);
   });

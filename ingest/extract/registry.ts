@@ -1,6 +1,7 @@
 // The entities of one document: canonical ids, the surface forms seen, and the indexes that let later
 // mentions ("Wang", "the Russian top diplomat", "ASEAN") find the entity an earlier mention introduced.
 import type { Entity, EntityKind } from '../model.ts';
+import { surnameForms } from '../knowledge/normalize.ts';
 import { officeOn } from '../knowledge/terms.ts';
 import type { KnownEntity } from '../knowledge/types.ts';
 
@@ -223,7 +224,8 @@ export class Registry {
     // Both ends: Western names are used by their last word ("Lavrov"), Chinese names by their first ("Wang").
     const candidates = [surname, words[words.length - 1], words.length > 1 ? words[0] : undefined];
     for (const word of candidates) {
-      if (word && !this.bySurname.has(word.toLowerCase())) this.bySurname.set(word.toLowerCase(), id);
+      for (const form of word ? surnameForms(word) : [])
+        if (!this.bySurname.has(form)) this.bySurname.set(form, id);
     }
   }
 }

@@ -1,6 +1,6 @@
 // Token tries over the loaded data, and the look-ups the extractor calls at every token.
 import type { Loaded } from './index.ts';
-import { tokenizeName } from './normalize.ts';
+import { surnameForms, tokenizeName } from './normalize.ts';
 import { PhraseTrie } from './trie.ts';
 import { inTerm } from './terms.ts';
 import type { Agent, Body, Country, KnownEntity, KnowledgeBase, NameMatch, Role, Term } from './types.ts';
@@ -158,8 +158,7 @@ function surnameIndex(loaded: Loaded, findRole: (title: string) => Role | undefi
   const index = new Map<string, KnownEntity[]>();
   for (const { entity } of loaded.entries) {
     if (entity.kind !== 'Person' || !entity.surname) continue;
-    const key = entity.surname.toLowerCase();
-    index.set(key, [...(index.get(key) ?? []), entity]);
+    for (const key of surnameForms(entity.surname)) index.set(key, [...(index.get(key) ?? []), entity]);
   }
   return (surname: string, role: Role): KnownEntity[] =>
     (index.get(surname.toLowerCase()) ?? []).filter((person) =>

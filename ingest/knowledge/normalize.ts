@@ -115,3 +115,13 @@ export function tokenizeName(name: string): string[] {
   }
   return tokens;
 }
+
+/** The Arabic article of a surname, which English writes or leaves out ("al-Kadhimi", "Kadhimi"). */
+const ARTICLE = /^(?:al|el)[-‐‑](?=\p{L})/iu;
+
+/** The lower-case forms a surname is used by alone: "al-Assad" by "al-assad" and "assad". */
+export function surnameForms(surname: string): string[] {
+  const lower = surname.toLowerCase();
+  const bare = lower.replace(ARTICLE, '');
+  return bare === lower ? [lower] : [lower, bare];
+}
