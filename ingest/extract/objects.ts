@@ -8,6 +8,7 @@ import words from '../lexicon/targets.json' with { type: 'json' };
 import { lexicon } from './lexicon.ts';
 import type { NounPhrase } from './phrases.ts';
 import { compoundActor } from './holders.ts';
+import { AGENT_LINKS } from './target-words.ts';
 import { actorOf } from './targets.ts';
 
 /** Prepositions that link a stance noun to what it is about: "support for", "condemnation of". */
@@ -49,9 +50,6 @@ const GIVEN = new Set([
 ]);
 
 const TIMES = new Set(words.times);
-
-/** Prepositions that name who holds a stance noun's position: "opposition from France". */
-const AGENTS = new Set(['from', 'by']);
 
 /** Prepositions after a participle of state: "committed to", "aligned with". */
 const STATE = new Set(['to', 'with']);
@@ -149,7 +147,7 @@ function linkedPhrases(ctx: SentenceContext, np: NounPhrase, cue: Cue): NounPhra
 function isThrough(ctx: SentenceContext, np: NounPhrase): boolean {
   const { tokens } = ctx;
   const link = tokens[np.start - 1]?.lower ?? '';
-  return AGENTS.has(link) || TIMES.has(tokens[np.head]?.lower ?? '');
+  return AGENT_LINKS.has(link) || TIMES.has(tokens[np.head]?.lower ?? '');
 }
 
 /** "was condemned in a joint statement by Egypt, Greece and Cyprus": everyone the "by" of a passive names. */

@@ -6,6 +6,7 @@ import type { Cue } from './cues.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { Token } from './sentences.ts';
+import { AGENT_LINKS } from './target-words.ts';
 import { actorOf, isUndertaking, possessorActor } from './targets.ts';
 import { mentionAt, type SentenceContext } from './context.ts';
 
@@ -107,8 +108,6 @@ export function possessorBefore(ctx: SentenceContext, at: number): Mention | und
   const owner = np ? ctx.phrases.nps[np.owner] : undefined;
   return owner ? mentionAt(ctx, owner.head) : undefined;
 }
-
-const AGENT_LINKS = new Set(['from', 'by']);
 
 export const isVerbal = (cue: Cue): boolean => cue.type === 'verb' || cue.type === 'directive';
 

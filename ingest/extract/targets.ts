@@ -10,7 +10,16 @@ import { mentionAt, isActorId, type SentenceContext } from './context.ts';
 import { ACTS } from './cues.ts';
 import { lexicon } from './lexicon.ts';
 import { spanText } from './names.ts';
-import { DEFINITE, INSTRUMENTS, ISSUES, MUTUAL, PEOPLE, THINGS, TRANSPARENT } from './target-words.ts';
+import {
+  AGENT_LINKS,
+  DEFINITE,
+  INSTRUMENTS,
+  ISSUES,
+  MUTUAL,
+  PEOPLE,
+  THINGS,
+  TRANSPARENT,
+} from './target-words.ts';
 import { description, isNamedInitiative, openTarget } from './open-targets.ts';
 import type { Complement, NounPhrase } from './phrases.ts';
 import type { Token } from './sentences.ts';
@@ -22,8 +31,6 @@ const REGIONS = new Set(words.regions);
 const UNDERTAKINGS = new Set(words.undertakings);
 /** "No project can be implemented": a phrase opened by these names nothing. */
 const NONE = new Set(['no', 'neither', 'none']);
-/** Who acts: "attacks by X", "defamation from X". */
-const AGENT_LINKS = new Set(['by', 'from']);
 /** Whose a part, a doing or a word is: "the government of Syria", "forces in the US", "a statement by X". */
 const OWNER_LINKS = new Set(['of', 'in', 'from', 'by']);
 /** What a process acts on: "the docking of the BRI with the EAEU". */
