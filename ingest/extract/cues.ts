@@ -4,6 +4,7 @@ import stanceLexicon from '../lexicon/stance.json' with { type: 'json' };
 import type { Stance } from '../model.ts';
 import type { Attribution } from './attribution.ts';
 import { lexicon } from './lexicon.ts';
+import { startsUpper } from './names.ts';
 import type { Mention } from './mention.ts';
 import type { Token } from './sentences.ts';
 
@@ -122,7 +123,7 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
   if (noun && t.pos !== 'VERB') {
     if (ACTS.has(t.lower)) return cue(k, noun.length, noun.value, 'act');
     // "the Joint Initiative on Climate Change": a capitalised noun after a capitalised word names a thing.
-    if (!(isCapitalised(t) && prev && isCapitalised(prev)))
+    if (!(startsUpper(t.text) && prev && startsUpper(prev.text)))
       return cue(k, noun.length, foughtFor(tokens, k, noun.value), 'noun');
   }
   const evaluation = lexicon.evaluations.match(tokens, k);
@@ -184,14 +185,12 @@ function foughtFor(tokens: readonly Token[], k: number, relation: Stance): Stanc
   return t && STRUGGLES.has(t.lemma) && tokens[k + 1]?.lower === 'for' ? 'SUPPORTS' : relation;
 }
 
-const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
-
 /** Where a text opens anew: a capitalised word after them may be a verb ("PRESIDENT BIDEN: Welcome"). */
 const OPENERS = new Set([':', '“', '"', '—', '(']);
 
 /** "Bjoern Seibert, Head of Cabinet to ...": a capitalised name word inside a sentence is no verb. */
 function isTitleWord(t: Token, prev: Token | undefined): boolean {
-  return t.pos === 'PROPN' && isCapitalised(t) && prev !== undefined && !OPENERS.has(prev.text);
+  return t.pos === 'PROPN' && startsUpper(t.text) && prev !== undefined && !OPENERS.has(prev.text);
 }
 
 const PERFECT = new Set(['have', 'has', 'had']);

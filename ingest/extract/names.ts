@@ -37,6 +37,12 @@ export const HYPHENS = new Set(['-', '–', '‐', '‑']);
 
 export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && capitalised(t.text);
 
+/** Starts with a capital letter ("Xi", "Ürümqi"); asked at many words, so ASCII is settled without a pattern. */
+export function startsUpper(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(text);
+}
+
 /** Starts with a capital or a digit and holds a letter ("Xi", "G7", "Ürümqi"; not "1990" or "the"). */
 function capitalised(text: string): boolean {
   // Asked of every token, several times: plain ASCII words are settled without a pattern.

@@ -3,6 +3,7 @@
 import { ACTS } from './cues.ts';
 import { actorOf, agentOf, isInanimate as isThing } from './targets.ts';
 import type { SentenceContext } from './context.ts';
+import { startsUpper } from './names.ts';
 import type { NounPhrase } from './phrases.ts';
 import type { Token } from './sentences.ts';
 
@@ -60,13 +61,11 @@ export function isFinite(tokens: readonly Token[], j: number): boolean {
   if (t?.pos === 'ADJ' && t.lower.endsWith('ed') && PERFECT.has(before?.lower ?? '')) return true;
   if (t?.pos !== 'VERB') return false;
   // "the Inflation Reduction Act": a capitalised word after a name's capitalised word ends the name.
-  if (before?.pos === 'PROPN' && CAPITALISED.test(t.text) && CAPITALISED.test(before.text)) return false;
+  if (before?.pos === 'PROPN' && startsUpper(t.text) && startsUpper(before.text)) return false;
   // "the threat posed by climate change": a participle after a noun, before "by", is a reduced passive.
   if (before?.pos === 'NOUN' && tokens[j + 1]?.lower === 'by' && /(?:ed|en)$/.test(t.lower)) return false;
   return !t.lower.endsWith('ing') || before?.pos === 'AUX';
 }
-
-const CAPITALISED = /^\p{Lu}/u;
 
 /** "Turkey is already under EU sanctions": "be" as the verb of its clause, no other verb after it. */
 function isCopula(tokens: readonly Token[], j: number): boolean {

@@ -5,7 +5,15 @@
 // holder, a legislator or a cleric speaks for nobody but themselves.
 import type { Country, KnowledgeBase, KnownEntity } from '../knowledge/types.ts';
 import { mention, type Mention } from './mention.ts';
-import { FORMER, isNameWord, isCapitalised, personNameEnd, spanText, TITLE_WORDS } from './names.ts';
+import {
+  FORMER,
+  isNameWord,
+  isCapitalised,
+  personNameEnd,
+  spanText,
+  startsUpper,
+  TITLE_WORDS,
+} from './names.ts';
 import type { PersonResolver } from './person-resolver.ts';
 import { PERSON_TITLE_WORDS, titleAt, type Title } from './person-titles.ts';
 import type { Office, Registry } from './registry.ts';
@@ -316,12 +324,6 @@ function isCapitalisedOrDescribed(tokens: readonly Token[], j: number): boolean 
 
 /** Words before a title in lower case that make it a description: "the top diplomat". */
 const DESCRIBERS = new Set(['the', 'his', 'her', 'its', 'their']);
-
-/** Starts with a capital letter; asked at many words, so ASCII is settled without a pattern. */
-function startsUpper(text: string): boolean {
-  const first = text.charCodeAt(0);
-  return first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(text);
-}
 
 /** A proper noun that may be a word of a polity's name: no title word ("Deputy"), no acronym. */
 function isPolityWord(t: Token | undefined): boolean {
