@@ -61,10 +61,7 @@ export function positions(ctx: SentenceContext): Position[] {
     const { sources, opposed = [] } = sides;
     const targets = withoutCompany(ctx, cue, sides.targets);
     // "Russia invaded Ukraine": an act a later "the invasion" refers back to.
-    if (cue.type === 'verb' && cue.relation === 'OPPOSES') {
-      const kind = ActMemory.verbClass(tokens[cue.at]?.lemma ?? '');
-      ctx.acts.note(kind, { agents: sources, patients: targets });
-    }
+    ctx.acts.note(actClass(tokens, cue), { agents: sources, patients: targets });
     const modality = modalityOf(tokens, cue, attribution.start);
     const edges: [Stance, string[]][] = [
       [cue.relation, targets],
@@ -99,12 +96,14 @@ function namesAnyone(ctx: SentenceContext): boolean {
 
 /** A hostile act, named by a noun or a verb, that later sentences may refer back to. */
 function isRemembered(tokens: readonly Token[], cue: Cue): boolean {
-  return (
-    cue.type === 'act' ||
-    (cue.type === 'verb' &&
-      cue.relation === 'OPPOSES' &&
-      ActMemory.verbClass(tokens[cue.at]?.lemma ?? '') !== undefined)
-  );
+  return cue.type === 'act' || actClass(tokens, cue) !== undefined;
+}
+
+/** The class of act a hostile verb tells of ("invaded": an invasion), which the act memory keeps. */
+function actClass(tokens: readonly Token[], cue: Cue): string | undefined {
+  return cue.type === 'verb' && cue.relation === 'OPPOSES'
+    ? ActMemory.verbClass(tokens[cue.at]?.lemma ?? '')
+    : undefined;
 }
 
 function sidesOf(ctx: SentenceContext, cue: Cue, cues: readonly Cue[]): Sides {
