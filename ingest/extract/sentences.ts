@@ -1,5 +1,5 @@
 // Step 1: text to sentences of tokens, with character offsets into the document text.
-import type { ItsFunction } from 'wink-nlp';
+import { LemmaMemory } from './lemmas.ts';
 import { freshReader } from './wink.ts';
 
 export interface Token {
@@ -31,6 +31,7 @@ export interface Sentence {
 export const WINK_PIPE = ['sbd', 'pos'];
 const nlp = freshReader(WINK_PIPE);
 const its = nlp.its;
+const lemmaMemory = new LemmaMemory(nlp);
 
 /**
  * Text is read by wink-nlp a window at a time so memory stays bounded on huge inputs. A window ends at a
@@ -84,8 +85,7 @@ function readBlock(source: string, offset: number): Token[][] {
   const values = tokens.out();
   const spaces = tokens.out(its.precedingSpaces);
   const pos = tokens.out(its.pos);
-  // The typings of wink-nlp do not list lemma as a token property, though the model provides it.
-  const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>);
+  const lemmas = lemmaMemory.of(tokens, values, pos);
   // The tokens we keep, and for each wink-nlp token the index of its first kept token: a line break
   // (wink-nlp's only whitespace token) keeps none, a split-off possessive two.
   const kept: Token[] = [];
@@ -139,7 +139,7 @@ function readBlock(source: string, offset: number): Token[][] {
       continue;
     }
     const lower = value.toLowerCase();
-    keep(kept, token(value, lower, tag, lemma === value ? lower : lemma.toLowerCase(), start));
+    keep(kept, token(value, lower, tag, lemma === value ? lower : lemma, start));
   }
   firstKept.push(kept.length);
   retagVerbs(kept);

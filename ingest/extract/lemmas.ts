@@ -1,0 +1,57 @@
+// Lemmas of a window's tokens as wink-nlp gives them, in lower case. Asking wink-nlp for every token's
+// lemma runs its lemmatizer again for each token, a few percent of the whole extraction; yet a lemma
+// depends only on the word as written and its tag, and few pairs are new after the first pages, so each
+// pair's lemma is remembered (the same as wink-nlp's on 12 million tokens of the benchmark corpus).
+// Contractions are the exception (wink-nlp keeps their lemma in the token: "wo" of "won't" is "will",
+// "wo" alone is "wo"), and are always asked.
+import type { ItemToken, ItsFunction, Tokens } from 'wink-nlp';
+import type { TextReader } from './wink.ts';
+
+/** Pairs remembered before the memory starts afresh (a few megabytes). */
+const LIMIT = 200_000;
+
+export class LemmaMemory {
+  /** Lower-case lemma by tag, then by word as written. */
+  private readonly byTag = new Map<string, Map<string, string>>();
+  private size = 0;
+  private readonly lemma: ItsFunction<string>;
+
+  constructor(private readonly reader: TextReader) {
+    // The typings of wink-nlp do not list lemma as a token property, though the model provides it.
+    this.lemma = reader.its.lemma as unknown as ItsFunction<string>;
+  }
+
+  /** The lemmas of `tokens`, whose words and tags are `values` and `tags`. */
+  of(tokens: Tokens, values: readonly string[], tags: readonly string[]): string[] {
+    const contractions = tokens.out(this.reader.its.contractionFlag) as unknown as boolean[];
+    const lemmas: string[] = [];
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i] ?? '';
+      const tag = tags[i] ?? '';
+      if (contractions[i]) {
+        lemmas.push(this.asked(tokens.itemAt(i), value));
+        continue;
+      }
+      let words = this.byTag.get(tag);
+      if (words === undefined) this.byTag.set(tag, (words = new Map<string, string>()));
+      let lemma = words.get(value);
+      if (lemma === undefined) {
+        lemma = this.asked(tokens.itemAt(i), value);
+        if (++this.size > LIMIT) this.forget();
+        words.set(value, lemma);
+      }
+      lemmas.push(lemma);
+    }
+    return lemmas;
+  }
+
+  /** wink-nlp's lemma; none for a few contractions it misreads ("cannot" left whole), then the word. */
+  private asked(token: ItemToken, value: string): string {
+    return ((token.out(this.lemma) as string | undefined) ?? value).toLowerCase();
+  }
+
+  private forget(): void {
+    for (const words of this.byTag.values()) words.clear();
+    this.size = 1;
+  }
+}
