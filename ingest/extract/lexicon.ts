@@ -22,6 +22,8 @@ interface Bucket<V> {
 /** A set of phrases (word sequences) matched at a token position on lemma or lower-case form. */
 export class PhraseSet<V = true> {
   private readonly byFirst = new Map<string, Bucket<V>>();
+  /** Last words of all phrases: where phrases are looked for backwards, a cheap gate. */
+  private readonly lasts = new Set<string>();
 
   add(phrase: string | readonly string[], value: V): this {
     const words = typeof phrase === 'string' ? phrase.toLowerCase().split(/\s+/) : [...phrase];
@@ -33,7 +35,13 @@ export class PhraseSet<V = true> {
     bucket.phrases.splice(at < 0 ? bucket.phrases.length : at, 0, { words, value });
     if (second !== undefined) bucket.seconds.add(second);
     this.byFirst.set(first, bucket);
+    this.lasts.add(words[words.length - 1] ?? first);
     return this;
+  }
+
+  /** Whether a phrase may end with the token (matched, as every word, on its lower-case form or lemma). */
+  mayEndWith(t: Token | undefined): boolean {
+    return t !== undefined && (this.lasts.has(t.lower) || this.lasts.has(t.lemma));
   }
 
   /** First words of all phrases. */

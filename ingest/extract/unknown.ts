@@ -276,6 +276,7 @@ export function classifierBefore(tokens: readonly Token[], i: number): string | 
   if (!prev || prev.text !== prev.lower) return undefined;
   let k = i;
   while (k > i - 3 && EXAMPLE_OPENERS.has(tokens[k - 1]?.lower ?? '')) k--;
+  if (!ORGANIZATION_CLASSIFIERS.mayEndWith(tokens[k - 1])) return undefined;
   for (let start = k - 1; start >= Math.max(0, k - 3); start--) {
     const found = ORGANIZATION_CLASSIFIERS.match(tokens, start);
     if (found && start + found.length === k && tokens[start]?.text === tokens[start]?.lower)
