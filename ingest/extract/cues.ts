@@ -307,34 +307,33 @@ const PROVIDED = new Set(['provided', 'providing']);
 /** Modals of what would happen under a condition, unlike the "will" of a commitment. */
 const HYPOTHETICAL = new Set(['would', 'could', 'might']);
 
-/** Blocks the tokens from `k` to the clause's comma or `end`. */
-function blockClause(tokens: readonly Token[], blocked: boolean[], k: number, end: number): void {
-  for (let j = k; j < end && tokens[j]?.text !== ','; j++) blocked[j] = true;
+/**
+ * Whether the cue at `at` is said in an "if"/"unless" clause, or in what "would", "could" or "might" says
+ * in a sentence with such a clause ("If elected, Trump would oppose NATO"): what is said there is
+ * hypothetical. "If Russia invades, NATO will sanction Russia" states what NATO commits to. A condition or
+ * a modal holds up to the next comma, so only the words back to the comma before the cue are read (most
+ * sentences have no condition).
+ */
+export function isConditional(tokens: readonly Token[], attribution: Attribution, at: number): boolean {
+  if (at >= attribution.end) return false;
+  let hypothetical = false;
+  for (let k = at; k >= attribution.start && tokens[k]?.text !== ','; k--) {
+    if (opensCondition(tokens, attribution, k)) return true;
+    if (HYPOTHETICAL.has(tokens[k]?.lower ?? '')) hypothetical = true;
+  }
+  if (!hypothetical) return false;
+  for (let k = attribution.start; k < attribution.end; k++)
+    if (opensCondition(tokens, attribution, k)) return true;
+  return false;
 }
 
-/**
- * Tokens of an "if"/"unless" clause, and of what "would", "could" or "might" says in a sentence with
- * such a clause ("If elected, Trump would oppose NATO"): what is said there is hypothetical. "If Russia
- * invades, NATO will sanction Russia" states what NATO commits to.
- */
-export function conditionalTokens(tokens: readonly Token[], attribution: Attribution): boolean[] {
-  const blocked = new Array<boolean>(tokens.length).fill(false);
-  let condition = false;
-  for (let k = attribution.start; k < attribution.end; k++) {
-    // "if ...", "unless ...", and the inverted "should they continue to ...", "should Russia invade":
-    // "should" before its subject.
-    const inverted =
-      tokens[k]?.lower === 'should' && k > attribution.start && SUBJECT_START.has(tokens[k + 1]?.pos ?? '');
-    // "provided they respect international law": a condition; not "provided weapons".
-    const provided =
-      PROVIDED.has(tokens[k]?.lower ?? '') &&
-      (tokens[k + 1]?.lower === 'that' || SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? ''));
-    if (!lexicon.conditional.has(tokens, k) && !inverted && !provided) continue;
-    condition = true;
-    blockClause(tokens, blocked, k, attribution.end);
-  }
-  if (!condition) return blocked;
-  for (let k = attribution.start; k < attribution.end; k++)
-    if (HYPOTHETICAL.has(tokens[k]?.lower ?? '')) blockClause(tokens, blocked, k, attribution.end);
-  return blocked;
+/** "if ...", "unless ...", and the inverted "should they continue to ...", "should Russia invade". */
+function opensCondition(tokens: readonly Token[], attribution: Attribution, k: number): boolean {
+  if (lexicon.conditional.has(tokens, k)) return true;
+  const word = tokens[k]?.lower ?? '';
+  const next = tokens[k + 1];
+  // "should" before its subject.
+  if (word === 'should') return k > attribution.start && SUBJECT_START.has(next?.pos ?? '');
+  // "provided they respect international law": a condition; not "provided weapons".
+  return PROVIDED.has(word) && (next?.lower === 'that' || SUBJECT_PRONOUNS.has(next?.lower ?? ''));
 }

@@ -7,7 +7,7 @@ import { ActMemory } from './act-memory.ts';
 import { hostileAct, isHostile, patients, type Sides } from './acts.ts';
 import { announcements } from './announcements.ts';
 import { isActorId, mentionAt, type SentenceContext } from './context.ts';
-import { ACTS, conditionalTokens, findCues, negated, type Cue } from './cues.ts';
+import { ACTS, findCues, isConditional, negated, type Cue } from './cues.ts';
 import { firstGroup, holder, sayerBefore, speakerOrAuthors } from './holders.ts';
 import { nounAgents } from './owners.ts';
 import { judgement } from './judgements.ts';
@@ -50,10 +50,9 @@ export function positions(ctx: SentenceContext): Position[] {
     ...(holders ? announcements(ctx) : []),
   ];
   if (candidates.length === 0) return [];
-  const blocked = conditionalTokens(tokens, attribution);
   const cues = candidates
     .filter((c) => holders || isRemembered(tokens, c))
-    .filter((c) => !blocked[c.at] && !negated(tokens, c) && !cancelled(ctx, c))
+    .filter((c) => !isConditional(tokens, attribution, c.at) && !negated(tokens, c) && !cancelled(ctx, c))
     .sort((a, b) => a.at - b.at);
   const found = new Map<string, Position>();
   for (const cue of cues) {
