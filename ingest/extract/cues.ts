@@ -3,7 +3,7 @@
 import stanceLexicon from '../lexicon/stance.json' with { type: 'json' };
 import type { Stance } from '../model.ts';
 import type { Attribution } from './attribution.ts';
-import { lexicon } from './lexicon.ts';
+import { lexicon, startsCue } from './lexicon.ts';
 import { startsUpper } from './names.ts';
 import type { Mention } from './mention.ts';
 import type { Token } from './sentences.ts';
@@ -76,13 +76,17 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
   const participle = perfectParticiple(tokens, k);
   if (participle) return cueAt(participle, k);
   const t = tokens[k];
-  if (!t || (!lexicon.cueStarts.has(t.lower) && (t.lemma === t.lower || !lexicon.cueStarts.has(t.lemma))))
-    return undefined;
+  // Each list is looked up only when the word starts a phrase of it (a listed infinitive is a verb cue).
+  const lists = t ? cueListsAt(t) : 0;
+  if (!t || lists === 0) return undefined;
   const prev = tokens[k - 1];
   // After "will", "to", "should" or a subject pronoun a word is a verb, whatever the tagger says
   // ("will sanction Russia", "we also welcome").
   const afterAuxiliary =
-    prev !== undefined && (prev.pos === 'AUX' || prev.lower === 'to' || isListedInfinitive(tokens, k));
+    prev !== undefined &&
+    (prev.pos === 'AUX' ||
+      prev.lower === 'to' ||
+      (startsCue(lists, 'verbs') && isListedInfinitive(tokens, k)));
   const afterSubject = SUBJECT_PRONOUNS.has(wordBefore(tokens, k)?.lower ?? '');
   const nominal =
     !afterAuxiliary &&
@@ -92,11 +96,13 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
       (prev !== undefined && isDeterminer(prev)) ||
       isTitleWord(t, prev));
   // "urged the US to waive immunity", "called on Turkey to halt": what is called for after the addressee.
-  const directive = nominal ? undefined : lexicon.directives.match(tokens, k);
+  const directive =
+    nominal || !startsCue(lists, 'directives') ? undefined : lexicon.directives.match(tokens, k);
   if (directive && t.pos !== 'NOUN') return cue(k, directive.length, 'PROPOSES', 'directive');
-  const completed = nominal ? undefined : completedAfterObject(tokens, k);
+  const completed =
+    nominal || !startsCue(lists, 'objectComplements') ? undefined : completedAfterObject(tokens, k);
   if (completed) return cue(k, 1, completed, 'verb');
-  const verb = lexicon.verbs.match(tokens, k);
+  const verb = startsCue(lists, 'verbs') ? lexicon.verbs.match(tokens, k) : undefined;
   if (
     verb &&
     !nominal &&
@@ -117,25 +123,32 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
     );
   }
   // "a critic of Putin", "Iran's allies": a noun for someone by their stance.
-  const relational = lexicon.relational.match(tokens, k);
+  const relational = startsCue(lists, 'relational') ? lexicon.relational.match(tokens, k) : undefined;
   if (relational && t.pos !== 'VERB') return cue(k, relational.length, relational.value, 'relational');
-  const noun = lexicon.nouns.match(tokens, k);
+  const noun = startsCue(lists, 'nouns') ? lexicon.nouns.match(tokens, k) : undefined;
   if (noun && t.pos !== 'VERB') {
     if (ACTS.has(t.lower)) return cue(k, noun.length, noun.value, 'act');
     // "the Joint Initiative on Climate Change": a capitalised noun after a capitalised word names a thing.
     if (!(startsUpper(t.text) && prev && startsUpper(prev.text)))
       return cue(k, noun.length, foughtFor(tokens, k, noun.value), 'noun');
   }
-  const evaluation = lexicon.evaluations.match(tokens, k);
+  const evaluation = startsCue(lists, 'evaluations') ? lexicon.evaluations.match(tokens, k) : undefined;
   if (evaluation) return cue(k, evaluation.length, evaluation.value, 'evaluation');
   // "against the backdrop" is a circumstance; "aggression against X" names the victim of the act, and
   // "plots against dissidents" what the plots are about: "against" after a noun opposes only where that
   // noun states a position itself ("coordination against disinformation").
-  if (lexicon.against.has(tokens, k) && !lexicon.adjuncts.has(tokens, k) && !ownedByNoun(prev))
+  const against = startsCue(lists, 'against') && lexicon.against.has(tokens, k);
+  if (against && !lexicon.adjuncts.has(tokens, k) && !ownedByNoun(prev))
     return cue(k, 1, 'OPPOSES', 'against');
-  const support = lexicon.inSupportOf.match(tokens, k);
+  const support = startsCue(lists, 'inSupportOf') ? lexicon.inSupportOf.match(tokens, k) : undefined;
   if (support) return cue(k, support.length, 'SUPPORTS', 'against');
   return undefined;
+}
+
+/** The cue lists a token starts a phrase of, on its form or its lemma, as PhraseSet.match reads it. */
+function cueListsAt(t: Token): number {
+  const lists = lexicon.cueListsOf(t.lower);
+  return t.lemma === t.lower ? lists : lists | lexicon.cueListsOf(t.lemma);
 }
 
 /** Most words of an object between a verb and the word that completes it ("hold the DPRK accountable"). */
@@ -203,7 +216,7 @@ function perfectParticiple(tokens: readonly Token[], k: number): Token[] | undef
   const t = tokens[k];
   if (t?.pos !== 'ADJ' || !t.lower.endsWith('ed') || !PERFECT.has(wordBefore(tokens, k)?.lower ?? ''))
     return undefined;
-  const lemma = [t.lower.slice(0, -1), t.lower.slice(0, -2)].find((w) => lexicon.cueStarts.has(w));
+  const lemma = [t.lower.slice(0, -1), t.lower.slice(0, -2)].find((w) => lexicon.cueListsOf(w) !== 0);
   if (lemma === undefined) return undefined;
   const repaired = tokens.slice();
   repaired[k] = { ...t, pos: 'VERB', lemma };

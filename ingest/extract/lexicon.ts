@@ -171,19 +171,38 @@ const sets = {
   sideWords: new Set(references.sideWords),
 };
 
-/** Words that can start a stance cue: most tokens are not one, and skip all cue look-ups at once. */
-const cueStarts = new Set<string>();
-for (const set of [
-  sets.verbs,
-  sets.directives,
-  sets.nouns,
-  sets.relational,
-  sets.evaluations,
-  sets.against,
-  sets.inSupportOf,
-]) {
-  for (const word of set.firstWords()) cueStarts.add(word);
-}
-for (const verb of sets.objectComplements.keys()) cueStarts.add(verb);
+/** The lists of stance cues, a bit each in the values of cueStarts. */
+const CUE_BITS = {
+  verbs: 1,
+  directives: 2,
+  nouns: 4,
+  relational: 8,
+  evaluations: 16,
+  against: 32,
+  inSupportOf: 64,
+  objectComplements: 128,
+};
 
-export const lexicon = { ...sets, cueStarts };
+export type CueList = keyof typeof CUE_BITS;
+
+/**
+ * For each word that can start a stance cue, the lists it starts a phrase of: most tokens start none and
+ * skip all cue look-ups at once, and the others skip the lists they start nothing of.
+ */
+const cueStarts = new Map<string, number>();
+for (const [list, bit] of Object.entries(CUE_BITS) as [CueList, number][]) {
+  const words = list === 'objectComplements' ? sets.objectComplements.keys() : sets[list].firstWords();
+  for (const word of words) cueStarts.set(word, (cueStarts.get(word) ?? 0) | bit);
+}
+
+/** The cue lists a word starts a phrase of (0 for none). */
+function cueListsOf(word: string): number {
+  return cueStarts.get(word) ?? 0;
+}
+
+/** Whether the lists of cueListsOf hold a list. */
+export function startsCue(lists: number, list: CueList): boolean {
+  return (lists & CUE_BITS[list]) !== 0;
+}
+
+export const lexicon = { ...sets, cueListsOf };
