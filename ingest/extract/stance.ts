@@ -4,6 +4,7 @@
 // (acts.ts), a judgement's speaker and whom it judges (judgements.ts).
 import type { Modality, Stance } from '../model.ts';
 import { ActMemory } from './act-memory.ts';
+import type { Attribution } from './attribution.ts';
 import { hostileAct, isHostile, patients, type Sides } from './acts.ts';
 import { announcements } from './announcements.ts';
 import { isActorId, mentionAt, type SentenceContext } from './context.ts';
@@ -45,6 +46,7 @@ export function positions(ctx: SentenceContext): Position[] {
   // A sentence that names no one reads only the acts it tells of: a later sentence may refer back to
   // them ("Drones attacked Saudi oil facilities. The attack was claimed by the Houthis.").
   const holders = namesAnyone(ctx);
+  if (!holders && !mayTellOfActs(tokens, attribution)) return [];
   const candidates = [
     ...findCues(tokens, attribution.start, attribution.end, mentionIndex(ctx)),
     ...(holders ? announcements(ctx) : []),
@@ -91,6 +93,18 @@ function namesAnyone(ctx: SentenceContext): boolean {
     ctx.authors.length > 0 ||
     ctx.mentions.some((m) => m.ids.length > 0)
   );
+}
+
+/**
+ * Whether what is said holds a word of a hostile act ("attack") or a verb of one ("invaded"), where every
+ * remembered cue stands: most sentences that name no one have none, and are not searched for cues.
+ */
+function mayTellOfActs(tokens: readonly Token[], attribution: Attribution): boolean {
+  for (let k = attribution.start; k < attribution.end; k++) {
+    const t = tokens[k];
+    if (t && (ACTS.has(t.lower) || ActMemory.verbClass(t.lemma) !== undefined)) return true;
+  }
+  return false;
 }
 
 /** A hostile act, named by a noun or a verb, that later sentences may refer back to. */
