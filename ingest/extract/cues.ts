@@ -5,7 +5,6 @@ import type { Stance } from '../model.ts';
 import type { Attribution } from './attribution.ts';
 import { lexicon, startsCue } from './lexicon.ts';
 import { startsUpper } from './names.ts';
-import type { Mention } from './mention.ts';
 import type { Token } from './sentences.ts';
 
 type CueType = 'verb' | 'directive' | 'noun' | 'relational' | 'act' | 'evaluation' | 'against';
@@ -58,13 +57,13 @@ export function findCues(
   tokens: readonly Token[],
   start: number,
   end: number,
-  inMention: readonly (Mention | undefined)[],
+  inMention: (k: number) => boolean,
 ): Cue[] {
   const cues: Cue[] = [];
   for (let k = start; k < end; k++) {
-    if (inMention[k]) continue;
+    // Mentions are asked about only where a cue starts: most words start none.
     const cue = cueAt(tokens, k);
-    if (cue) {
+    if (cue && !inMention(k)) {
       cues.push(cue);
       k = cue.end - 1;
     }

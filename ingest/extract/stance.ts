@@ -13,7 +13,6 @@ import { firstGroup, holder, sayerBefore, speakerOrAuthors } from './holders.ts'
 import { nounAgents } from './owners.ts';
 import { judgement } from './judgements.ts';
 import { lexicon } from './lexicon.ts';
-import type { Mention } from './mention.ts';
 import { objectPhrases, passiveAgents } from './objects.ts';
 import { directive } from './directives.ts';
 import { relationalNoun } from './relational.ts';
@@ -48,7 +47,7 @@ export function positions(ctx: SentenceContext): Position[] {
   const holders = namesAnyone(ctx);
   if (!holders && !mayTellOfActs(tokens, attribution)) return [];
   const candidates = [
-    ...findCues(tokens, attribution.start, attribution.end, mentionIndex(ctx)),
+    ...findCues(tokens, attribution.start, attribution.end, (k) => inName(ctx, k)),
     ...(holders ? announcements(ctx) : []),
   ];
   if (candidates.length === 0) return [];
@@ -159,13 +158,8 @@ function isVerbObject(ctx: SentenceContext, cue: Cue): boolean {
 }
 
 /** Cues are found outside mentions, except inside a hostile act that is also a known concept ("invasion"). */
-function mentionIndex(ctx: SentenceContext): (Mention | undefined)[] {
-  const index = new Array<Mention | undefined>(ctx.tokens.length).fill(undefined);
-  for (const m of ctx.mentions) {
-    if (ACTS.has(ctx.tokens[m.end - 1]?.lower ?? '')) continue;
-    for (let k = m.start; k < m.end; k++) index[k] = m;
-  }
-  return index;
+function inName(ctx: SentenceContext, k: number): boolean {
+  return ctx.mentions.some((m) => m.start <= k && k < m.end && !ACTS.has(ctx.tokens[m.end - 1]?.lower ?? ''));
 }
 
 function isTarget(ctx: SentenceContext, id: string): boolean {
