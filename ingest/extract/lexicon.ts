@@ -22,6 +22,11 @@ interface Bucket<V> {
 /** A set of phrases (word sequences) matched at a token position on lemma or lower-case form. */
 export class PhraseSet<V = true> {
   private readonly byFirst = new Map<string, Bucket<V>>();
+  /**
+   * The lengths of the first words, a bit each: most words asked about start no phrase, and most of
+   * them are turned away by their length before the look-up.
+   */
+  private firstLengths = 0;
 
   add(phrase: string | readonly string[], value: V): this {
     const words = typeof phrase === 'string' ? phrase.toLowerCase().split(/\s+/) : [...phrase];
@@ -33,6 +38,7 @@ export class PhraseSet<V = true> {
     bucket.phrases.splice(at < 0 ? bucket.phrases.length : at, 0, { words, value });
     if (second !== undefined) bucket.seconds.add(second);
     this.byFirst.set(first, bucket);
+    this.firstLengths |= lengthBit(first);
     return this;
   }
 
@@ -59,9 +65,13 @@ export class PhraseSet<V = true> {
     const head = tokens[i];
     if (!head) return undefined;
     return (
-      this.phraseFrom(this.byFirst.get(head.lower), tokens, i) ??
-      (head.lemma === head.lower ? undefined : this.phraseFrom(this.byFirst.get(head.lemma), tokens, i))
+      this.phraseFrom(this.bucketOf(head.lower), tokens, i) ??
+      (head.lemma === head.lower ? undefined : this.phraseFrom(this.bucketOf(head.lemma), tokens, i))
     );
+  }
+
+  private bucketOf(first: string): Bucket<V> | undefined {
+    return (this.firstLengths & lengthBit(first)) === 0 ? undefined : this.byFirst.get(first);
   }
 
   private phraseFrom(
@@ -88,6 +98,11 @@ export class PhraseSet<V = true> {
     }
     return undefined;
   }
+}
+
+/** A bit for the length of a word (all words of 31 letters or more share one). */
+function lengthBit(word: string): number {
+  return 1 << Math.min(word.length, 31);
 }
 
 export function phrases(list: readonly (string | readonly string[])[]): PhraseSet {
