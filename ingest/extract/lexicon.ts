@@ -17,6 +17,8 @@ interface Bucket<V> {
   phrases: Phrase<V>[];
   /** Second words of the longer phrases: most tokens after a cue's first word are none of them. */
   seconds: Set<string>;
+  /** Their lengths, a bit each (see lengthBit). */
+  secondLengths: number;
 }
 
 /** A set of phrases (word sequences) matched at a token position on lemma or lower-case form. */
@@ -32,11 +34,14 @@ export class PhraseSet<V = true> {
     const words = typeof phrase === 'string' ? phrase.toLowerCase().split(/\s+/) : [...phrase];
     const [first, second] = words;
     if (first === undefined) return this;
-    const bucket = this.byFirst.get(first) ?? { phrases: [], seconds: new Set<string>() };
+    const bucket = this.byFirst.get(first) ?? { phrases: [], seconds: new Set<string>(), secondLengths: 0 };
     // Longest first, so "put forward" wins over "put"; among equals, the first added.
     const at = bucket.phrases.findIndex((other) => other.words.length < words.length);
     bucket.phrases.splice(at < 0 ? bucket.phrases.length : at, 0, { words, value });
-    if (second !== undefined) bucket.seconds.add(second);
+    if (second !== undefined) {
+      bucket.seconds.add(second);
+      bucket.secondLengths |= lengthBit(second);
+    }
     this.byFirst.set(first, bucket);
     this.firstLengths |= lengthBit(first);
     return this;
@@ -82,10 +87,7 @@ export class PhraseSet<V = true> {
     if (!bucket) return undefined;
     const next = tokens[i + 1];
     // Most first words start no longer phrase: no look-up of the next word then.
-    const longer =
-      bucket.seconds.size > 0 &&
-      next !== undefined &&
-      (bucket.seconds.has(next.lower) || bucket.seconds.has(next.lemma));
+    const longer = next !== undefined && (isSecond(bucket, next.lower) || isSecond(bucket, next.lemma));
     for (const phrase of bucket.phrases) {
       const { words } = phrase;
       if (words.length > 1 && !longer) continue;
@@ -98,6 +100,11 @@ export class PhraseSet<V = true> {
     }
     return undefined;
   }
+}
+
+/** Whether a word is the second word of a longer phrase of the bucket; most are turned away by their length. */
+function isSecond<V>(bucket: Bucket<V>, word: string): boolean {
+  return (bucket.secondLengths & lengthBit(word)) !== 0 && bucket.seconds.has(word);
 }
 
 /** A bit for the length of a word (all words of 31 letters or more share one). */
