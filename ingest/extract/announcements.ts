@@ -19,9 +19,9 @@ function policies(ctx: SentenceContext): Cue[] {
   const found: Cue[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
+    if (!t || !lexicon.announcing.has(t.lemma)) continue;
     // "will present a bill": after a modal a word is a verb, whatever the tagger says.
-    const verb = t?.pos === 'VERB' || MODALS.has(tokens[k - 1]?.lower ?? '');
-    if (!t || !verb || !lexicon.announcing.has(t.lemma)) continue;
+    if (t.pos !== 'VERB' && !MODALS.has(tokens[k - 1]?.lower ?? '')) continue;
     let j = k + 1;
     while (tokens[j]?.pos === 'ADV') j++;
     const np = ctx.phrases.npStartingAt(j);

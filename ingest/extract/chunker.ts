@@ -50,16 +50,22 @@ const DETERMINING = new Map<string, 'always' | 'tagged'>([
 ]);
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PRONOUNS = new Set(words.personalPronouns);
+/** Owners, pronouns and determiners, in one look-up: most words are none of them. */
+const OPENING = new Set([...OWNERS, ...PRONOUNS, ...DETERMINING.keys()]);
 const DEGREE = new Set(words.degreeAdverbs);
 const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 const COMPLEMENTS = new Set(words.complements);
 const QUOTES = new Set(['“', '"', '‘']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
 /** "Russia's strikes today": a time after a head is no part of its phrase. */
 const TIMES = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now']);
 /** Circumstances ("in response to", "during"): their phrase belongs to no noun. */
 const ADJUNCTS = phrases(words.adjuncts);
+
+/** A noun, a name or a number. Asked of most tokens: three comparisons cost less than a set look-up. */
+function isNominal(pos: string): boolean {
+  return pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM';
+}
 
 /**
  * Chunks one sentence. `atoms` are spans kept whole as one noun (names found by the mention step). Gives
@@ -106,21 +112,24 @@ class Chunker {
         pronoun,
       };
       nps.push(np);
-      this.npAt.fill(np.index, start, end);
+      // A loop, not fill(): most phrases are a word or two.
+      for (let i = start; i < end; i++) this.npAt[i] = np.index;
       return np.index;
     };
     let owner = -1;
     let k = 0;
     while (k < tokens.length) {
       const t = tokens[k] as Token;
+      const opening = OPENING.has(t.lower);
       // "their efforts", "our people": the pronoun owns the phrase after it.
-      if (OWNERS.has(t.lower) && this.continues(k + 1)) {
+      if (opening && OWNERS.has(t.lower) && this.continues(k + 1)) {
         owner = add(k, k + 1, k, k, -1, true);
         k++;
         continue;
       }
       // "said that the ...": a subordinating "that" is no pronoun.
       if (
+        opening &&
         !this.isAtom(k) &&
         PRONOUNS.has(t.lower) &&
         t.pos !== 'SCONJ' &&
@@ -132,7 +141,7 @@ class Chunker {
         continue;
       }
       let j = k;
-      while (j < tokens.length && !this.isAtom(j) && this.isDeterminer(j)) j++;
+      if (opening) while (j < tokens.length && !this.isAtom(j) && this.isDeterminer(j)) j++;
       const body = j;
       let head = -1;
       while (j < tokens.length) {
@@ -141,9 +150,9 @@ class Chunker {
         if (atom > j) {
           head = atom - 1;
           j = atom;
-        } else if (this.isHyphenJoin(j) || this.isInnerQuote(j) || this.isModifierConjunction(j)) j++;
+        } else if (this.joinsWithin(j)) j++;
         else if (head >= 0 && (TIMES.has(w.lower) || this.isParticipleAfterName(j, head))) break;
-        else if ((NOMINAL.has(w.pos) && !POSSESSIVE.has(w.text)) || this.isMistaggedNoun(j, k, head))
+        else if ((isNominal(w.pos) && !POSSESSIVE.has(w.text)) || this.isMistaggedNoun(j, k, head))
           head = j++;
         // "Kurdish-led": any word after a joining hyphen. An adverb after the head opens no modifier of
         // it: "the Department of State also designated the IRGC", "Hezbollah as terrorists".
@@ -178,17 +187,11 @@ class Chunker {
       let k = np.end;
       for (;;) {
         const prep = tokens[k];
+        if (!prep || prep.pos !== 'ADP' || !COMPLEMENTS.has(prep.lower) || ADJUNCTS.has(tokens, k)) break;
         // "the agreement on sending Turkish soldiers to Libya": a gerund's object is the complement.
         const gerund = tokens[k + 1]?.pos === 'VERB' && tokens[k + 1]?.lower.endsWith('ing') ? 1 : 0;
         const object = nps[npAt[k + 1 + gerund] ?? -1];
-        if (
-          !prep ||
-          prep.pos !== 'ADP' ||
-          !COMPLEMENTS.has(prep.lower) ||
-          ADJUNCTS.has(tokens, k) ||
-          object?.start !== k + 1 + gerund
-        )
-          break;
+        if (object?.start !== k + 1 + gerund) break;
         // "of their relationship", "of Russia's war": the complement is what the owner owns.
         let owned = object;
         while (nps[owned.index + 1]?.owner === owned.index) owned = nps[owned.index + 1] as NounPhrase;
@@ -211,7 +214,7 @@ class Chunker {
     if (!t) return false;
     return (
       this.isAtom(j) ||
-      NOMINAL.has(t.pos) ||
+      isNominal(t.pos) ||
       t.pos === 'ADJ' ||
       this.isModifier(j) ||
       (QUOTES.has(t.text) && this.continues(j + 1))
@@ -238,21 +241,24 @@ class Chunker {
     if (t.pos !== 'ADJ' && t.pos !== 'NUM' && t.pos !== 'VERB' && t.pos !== 'ADV') return false;
     const next = tokens[j + 1];
     const nounFollows =
-      next !== undefined && (NOMINAL.has(next.pos) || next.pos === 'ADJ' || this.isAtom(j + 1));
-    if (this.isAfterSubjectPronoun(j) || this.isParticipleOfThose(j - 1)) return false;
+      next !== undefined && (isNominal(next.pos) || next.pos === 'ADJ' || this.isAtom(j + 1));
+    // What the word is before is asked first: most words modify nothing, whatever stands before them.
+    let modifies: boolean;
     if (t.pos === 'ADJ' || t.pos === 'NUM')
-      return nounFollows || this.isHyphenJoin(j + 1) || this.isModifierConjunction(j + 1);
+      modifies = nounFollows || this.isHyphenJoin(j + 1) || this.isModifierConjunction(j + 1);
     // "designated the IRGC": a participle before a determiner is a verb with its object.
-    if (t.pos === 'VERB')
-      return /(ed|en|ing)$/.test(t.lower) && this.isOpened(j) && nounFollows && !DETERMINERS.has(next.lower);
+    else if (t.pos === 'VERB')
+      modifies =
+        nounFollows && /(ed|en|ing)$/.test(t.lower) && this.isOpened(j) && !DETERMINERS.has(next.lower);
     // An adverb: "a very large", "unlawfully detained vessels"; "as" is a preposition the tagger took
     // for an adverb.
-    return (
-      t.lower !== 'as' &&
-      next !== undefined &&
-      (next.pos === 'ADJ' || /(ed|en)$/.test(next.lower)) &&
-      this.isModifier(j + 1)
-    );
+    else
+      modifies =
+        t.lower !== 'as' &&
+        next !== undefined &&
+        (next.pos === 'ADJ' || /(ed|en)$/.test(next.lower)) &&
+        this.isModifier(j + 1);
+    return modifies && !this.isAfterSubjectPronoun(j) && !this.isParticipleOfThose(j - 1);
   }
 
   /**
@@ -316,6 +322,14 @@ class Chunker {
         prev.pos === 'ADJ' ||
         prev.pos === 'DET')
     );
+  }
+
+  /** A hyphen, a quotation mark or a conjunction inside a phrase. */
+  private joinsWithin(j: number): boolean {
+    const t = this.tokens[j] as Token;
+    // Asked of every word of a phrase: all of them are one character long, or "and" or "or".
+    if (t.text.length !== 1 && t.lower !== 'and' && t.lower !== 'or') return false;
+    return this.isHyphenJoin(j) || this.isInnerQuote(j) || this.isModifierConjunction(j);
   }
 
   /** "EU-Japan", "Kurdish-led", "deep-sea", "U.S.-designated": a hyphen written between two words. */

@@ -19,8 +19,15 @@ const SUBORDINATORS = phrases(words.subordinators);
 const RELATIVES = new Set(words.relatives);
 const ADJUNCTS = phrases(words.adjuncts);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
+/** The single words that open a clause below, besides the lists. */
+const OPENERS = ['that', 'as', 'after', 'before', 'and', 'but'];
 /** Words that may open a clause by themselves or start a phrase that does: most words are none. */
-const OPENING_WORDS = new Set([...RELATIVES, ...SUBORDINATORS.firstWords(), ...ADJUNCTS.firstWords()]);
+const OPENING_WORDS = new Set([
+  ...RELATIVES,
+  ...SUBORDINATORS.firstWords(),
+  ...ADJUNCTS.firstWords(),
+  ...OPENERS,
+]);
 
 export function clausesOf(
   tokens: readonly Token[],
@@ -61,18 +68,21 @@ function opens(
   // Asked of every token: one look-up instead of one for each list (words and phrases match on the
   // lemma too).
   const listed = OPENING_WORDS.has(t.lower) || (t.lemma !== t.lower && OPENING_WORDS.has(t.lemma));
-  if (listed && RELATIVES.has(t.lower) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV') && k > 0)
+  // ", citing security": a participle after a comma.
+  const participle = prev?.text === ',' && t.pos === 'VERB' && t.lower.endsWith('ing');
+  // Every other clause opens with a word of OPENING_WORDS.
+  if (!listed) return participle ? 'participle' : undefined;
+  if (RELATIVES.has(t.lower) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV') && k > 0)
     return 'relative';
   // "the agreement that ended the war": "that" after a noun and before a verb.
   if (t.lower === 'that' && prev && NOMINAL.has(prev.pos) && isFiniteVerb(tokens, k + 1)) return 'relative';
   if (t.lower === 'that' && t.pos === 'SCONJ') return 'subordinate';
-  if (listed && SUBORDINATORS.has(tokens, k) && (t.pos === 'SCONJ' || t.pos === 'ADV' || t.lower !== 'since'))
+  if (SUBORDINATORS.has(tokens, k) && (t.pos === 'SCONJ' || t.pos === 'ADV' || t.lower !== 'since'))
     return 'subordinate';
   if ((t.lower === 'as' || t.lower === 'after' || t.lower === 'before') && t.pos === 'SCONJ')
     return 'subordinate';
-  if (listed && ADJUNCTS.has(tokens, k) && t.pos !== 'SCONJ' && k > 0) return 'adjunct';
-  // ", citing security": a participle after a comma.
-  if (prev?.text === ',' && t.pos === 'VERB' && t.lower.endsWith('ing')) return 'participle';
+  if (ADJUNCTS.has(tokens, k) && t.pos !== 'SCONJ' && k > 0) return 'adjunct';
+  if (participle) return 'participle';
   // "China opposes NATO and Japan supports the US"; not "Task Force 75 and the P5 backed".
   if ((t.lower === 'and' || t.lower === 'but') && hasVerb(tokens, clauseStart, k)) {
     if (isFiniteVerb(tokens, k + 1)) return 'coordinate';

@@ -3,9 +3,8 @@
 import stanceLexicon from '../lexicon/stance.json' with { type: 'json' };
 import type { Stance } from '../model.ts';
 import type { Attribution } from './attribution.ts';
-import { lexicon } from './lexicon.ts';
+import { lexicon, startsCue } from './lexicon.ts';
 import { startsUpper } from './names.ts';
-import type { Mention } from './mention.ts';
 import type { Token } from './sentences.ts';
 
 type CueType = 'verb' | 'directive' | 'noun' | 'relational' | 'act' | 'evaluation' | 'against';
@@ -58,13 +57,13 @@ export function findCues(
   tokens: readonly Token[],
   start: number,
   end: number,
-  inMention: readonly (Mention | undefined)[],
+  inMention: (k: number) => boolean,
 ): Cue[] {
   const cues: Cue[] = [];
   for (let k = start; k < end; k++) {
-    if (inMention[k]) continue;
+    // Mentions are asked about only where a cue starts: most words start none.
     const cue = cueAt(tokens, k);
-    if (cue) {
+    if (cue && !inMention(k)) {
       cues.push(cue);
       k = cue.end - 1;
     }
@@ -76,13 +75,17 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
   const participle = perfectParticiple(tokens, k);
   if (participle) return cueAt(participle, k);
   const t = tokens[k];
-  if (!t || (!lexicon.cueStarts.has(t.lower) && (t.lemma === t.lower || !lexicon.cueStarts.has(t.lemma))))
-    return undefined;
+  // Each list is looked up only when the word starts a phrase of it (a listed infinitive is a verb cue).
+  const lists = t ? cueListsAt(t) : 0;
+  if (!t || lists === 0) return undefined;
   const prev = tokens[k - 1];
   // After "will", "to", "should" or a subject pronoun a word is a verb, whatever the tagger says
   // ("will sanction Russia", "we also welcome").
   const afterAuxiliary =
-    prev !== undefined && (prev.pos === 'AUX' || prev.lower === 'to' || isListedInfinitive(tokens, k));
+    prev !== undefined &&
+    (prev.pos === 'AUX' ||
+      prev.lower === 'to' ||
+      (startsCue(lists, 'verbs') && isListedInfinitive(tokens, k)));
   const afterSubject = SUBJECT_PRONOUNS.has(wordBefore(tokens, k)?.lower ?? '');
   const nominal =
     !afterAuxiliary &&
@@ -92,11 +95,13 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
       (prev !== undefined && isDeterminer(prev)) ||
       isTitleWord(t, prev));
   // "urged the US to waive immunity", "called on Turkey to halt": what is called for after the addressee.
-  const directive = nominal ? undefined : lexicon.directives.match(tokens, k);
+  const directive =
+    nominal || !startsCue(lists, 'directives') ? undefined : lexicon.directives.match(tokens, k);
   if (directive && t.pos !== 'NOUN') return cue(k, directive.length, 'PROPOSES', 'directive');
-  const completed = nominal ? undefined : completedAfterObject(tokens, k);
+  const completed =
+    nominal || !startsCue(lists, 'objectComplements') ? undefined : completedAfterObject(tokens, k);
   if (completed) return cue(k, 1, completed, 'verb');
-  const verb = lexicon.verbs.match(tokens, k);
+  const verb = startsCue(lists, 'verbs') ? lexicon.verbs.match(tokens, k) : undefined;
   if (
     verb &&
     !nominal &&
@@ -117,25 +122,32 @@ function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
     );
   }
   // "a critic of Putin", "Iran's allies": a noun for someone by their stance.
-  const relational = lexicon.relational.match(tokens, k);
+  const relational = startsCue(lists, 'relational') ? lexicon.relational.match(tokens, k) : undefined;
   if (relational && t.pos !== 'VERB') return cue(k, relational.length, relational.value, 'relational');
-  const noun = lexicon.nouns.match(tokens, k);
+  const noun = startsCue(lists, 'nouns') ? lexicon.nouns.match(tokens, k) : undefined;
   if (noun && t.pos !== 'VERB') {
     if (ACTS.has(t.lower)) return cue(k, noun.length, noun.value, 'act');
     // "the Joint Initiative on Climate Change": a capitalised noun after a capitalised word names a thing.
     if (!(startsUpper(t.text) && prev && startsUpper(prev.text)))
       return cue(k, noun.length, foughtFor(tokens, k, noun.value), 'noun');
   }
-  const evaluation = lexicon.evaluations.match(tokens, k);
+  const evaluation = startsCue(lists, 'evaluations') ? lexicon.evaluations.match(tokens, k) : undefined;
   if (evaluation) return cue(k, evaluation.length, evaluation.value, 'evaluation');
   // "against the backdrop" is a circumstance; "aggression against X" names the victim of the act, and
   // "plots against dissidents" what the plots are about: "against" after a noun opposes only where that
   // noun states a position itself ("coordination against disinformation").
-  if (lexicon.against.has(tokens, k) && !lexicon.adjuncts.has(tokens, k) && !ownedByNoun(prev))
+  const against = startsCue(lists, 'against') && lexicon.against.has(tokens, k);
+  if (against && !lexicon.adjuncts.has(tokens, k) && !ownedByNoun(prev))
     return cue(k, 1, 'OPPOSES', 'against');
-  const support = lexicon.inSupportOf.match(tokens, k);
+  const support = startsCue(lists, 'inSupportOf') ? lexicon.inSupportOf.match(tokens, k) : undefined;
   if (support) return cue(k, support.length, 'SUPPORTS', 'against');
   return undefined;
+}
+
+/** The cue lists a token starts a phrase of, on its form or its lemma, as PhraseSet.match reads it. */
+function cueListsAt(t: Token): number {
+  const lists = lexicon.cueListsOf(t.lower);
+  return t.lemma === t.lower ? lists : lists | lexicon.cueListsOf(t.lemma);
 }
 
 /** Most words of an object between a verb and the word that completes it ("hold the DPRK accountable"). */
@@ -203,7 +215,7 @@ function perfectParticiple(tokens: readonly Token[], k: number): Token[] | undef
   const t = tokens[k];
   if (t?.pos !== 'ADJ' || !t.lower.endsWith('ed') || !PERFECT.has(wordBefore(tokens, k)?.lower ?? ''))
     return undefined;
-  const lemma = [t.lower.slice(0, -1), t.lower.slice(0, -2)].find((w) => lexicon.cueStarts.has(w));
+  const lemma = [t.lower.slice(0, -1), t.lower.slice(0, -2)].find((w) => lexicon.cueListsOf(w) !== 0);
   if (lemma === undefined) return undefined;
   const repaired = tokens.slice();
   repaired[k] = { ...t, pos: 'VERB', lemma };
@@ -307,34 +319,33 @@ const PROVIDED = new Set(['provided', 'providing']);
 /** Modals of what would happen under a condition, unlike the "will" of a commitment. */
 const HYPOTHETICAL = new Set(['would', 'could', 'might']);
 
-/** Blocks the tokens from `k` to the clause's comma or `end`. */
-function blockClause(tokens: readonly Token[], blocked: boolean[], k: number, end: number): void {
-  for (let j = k; j < end && tokens[j]?.text !== ','; j++) blocked[j] = true;
+/**
+ * Whether the cue at `at` is said in an "if"/"unless" clause, or in what "would", "could" or "might" says
+ * in a sentence with such a clause ("If elected, Trump would oppose NATO"): what is said there is
+ * hypothetical. "If Russia invades, NATO will sanction Russia" states what NATO commits to. A condition or
+ * a modal holds up to the next comma, so only the words back to the comma before the cue are read (most
+ * sentences have no condition).
+ */
+export function isConditional(tokens: readonly Token[], attribution: Attribution, at: number): boolean {
+  if (at >= attribution.end) return false;
+  let hypothetical = false;
+  for (let k = at; k >= attribution.start && tokens[k]?.text !== ','; k--) {
+    if (opensCondition(tokens, attribution, k)) return true;
+    if (HYPOTHETICAL.has(tokens[k]?.lower ?? '')) hypothetical = true;
+  }
+  if (!hypothetical) return false;
+  for (let k = attribution.start; k < attribution.end; k++)
+    if (opensCondition(tokens, attribution, k)) return true;
+  return false;
 }
 
-/**
- * Tokens of an "if"/"unless" clause, and of what "would", "could" or "might" says in a sentence with
- * such a clause ("If elected, Trump would oppose NATO"): what is said there is hypothetical. "If Russia
- * invades, NATO will sanction Russia" states what NATO commits to.
- */
-export function conditionalTokens(tokens: readonly Token[], attribution: Attribution): boolean[] {
-  const blocked = new Array<boolean>(tokens.length).fill(false);
-  let condition = false;
-  for (let k = attribution.start; k < attribution.end; k++) {
-    // "if ...", "unless ...", and the inverted "should they continue to ...", "should Russia invade":
-    // "should" before its subject.
-    const inverted =
-      tokens[k]?.lower === 'should' && k > attribution.start && SUBJECT_START.has(tokens[k + 1]?.pos ?? '');
-    // "provided they respect international law": a condition; not "provided weapons".
-    const provided =
-      PROVIDED.has(tokens[k]?.lower ?? '') &&
-      (tokens[k + 1]?.lower === 'that' || SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? ''));
-    if (!lexicon.conditional.has(tokens, k) && !inverted && !provided) continue;
-    condition = true;
-    blockClause(tokens, blocked, k, attribution.end);
-  }
-  if (!condition) return blocked;
-  for (let k = attribution.start; k < attribution.end; k++)
-    if (HYPOTHETICAL.has(tokens[k]?.lower ?? '')) blockClause(tokens, blocked, k, attribution.end);
-  return blocked;
+/** "if ...", "unless ...", and the inverted "should they continue to ...", "should Russia invade". */
+function opensCondition(tokens: readonly Token[], attribution: Attribution, k: number): boolean {
+  if (lexicon.conditional.has(tokens, k)) return true;
+  const word = tokens[k]?.lower ?? '';
+  const next = tokens[k + 1];
+  // "should" before its subject.
+  if (word === 'should') return k > attribution.start && SUBJECT_START.has(next?.pos ?? '');
+  // "provided they respect international law": a condition; not "provided weapons".
+  return PROVIDED.has(word) && (next?.lower === 'that' || SUBJECT_PRONOUNS.has(next?.lower ?? ''));
 }

@@ -17,6 +17,8 @@ interface Bucket<V> {
   phrases: Phrase<V>[];
   /** Second words of the longer phrases: most tokens after a cue's first word are none of them. */
   seconds: Set<string>;
+  /** Their lengths, a bit each (see lengthBit). */
+  secondLengths: number;
 }
 
 /** A set of phrases (word sequences) matched at a token position on lemma or lower-case form. */
@@ -24,18 +26,27 @@ export class PhraseSet<V = true> {
   private readonly byFirst = new Map<string, Bucket<V>>();
   /** Last words of all phrases: where phrases are looked for backwards, a cheap gate. */
   private readonly lasts = new Set<string>();
+  /**
+   * The lengths of the first words, a bit each: most words asked about start no phrase, and most of
+   * them are turned away by their length before the look-up.
+   */
+  private firstLengths = 0;
 
   add(phrase: string | readonly string[], value: V): this {
     const words = typeof phrase === 'string' ? phrase.toLowerCase().split(/\s+/) : [...phrase];
     const [first, second] = words;
     if (first === undefined) return this;
-    const bucket = this.byFirst.get(first) ?? { phrases: [], seconds: new Set<string>() };
+    const bucket = this.byFirst.get(first) ?? { phrases: [], seconds: new Set<string>(), secondLengths: 0 };
     // Longest first, so "put forward" wins over "put"; among equals, the first added.
     const at = bucket.phrases.findIndex((other) => other.words.length < words.length);
     bucket.phrases.splice(at < 0 ? bucket.phrases.length : at, 0, { words, value });
-    if (second !== undefined) bucket.seconds.add(second);
+    if (second !== undefined) {
+      bucket.seconds.add(second);
+      bucket.secondLengths |= lengthBit(second);
+    }
     this.byFirst.set(first, bucket);
     this.lasts.add(words[words.length - 1] ?? first);
+    this.firstLengths |= lengthBit(first);
     return this;
   }
 
@@ -67,9 +78,13 @@ export class PhraseSet<V = true> {
     const head = tokens[i];
     if (!head) return undefined;
     return (
-      this.phraseFrom(this.byFirst.get(head.lower), tokens, i) ??
-      (head.lemma === head.lower ? undefined : this.phraseFrom(this.byFirst.get(head.lemma), tokens, i))
+      this.phraseFrom(this.bucketOf(head.lower), tokens, i) ??
+      (head.lemma === head.lower ? undefined : this.phraseFrom(this.bucketOf(head.lemma), tokens, i))
     );
+  }
+
+  private bucketOf(first: string): Bucket<V> | undefined {
+    return (this.firstLengths & lengthBit(first)) === 0 ? undefined : this.byFirst.get(first);
   }
 
   private phraseFrom(
@@ -80,10 +95,7 @@ export class PhraseSet<V = true> {
     if (!bucket) return undefined;
     const next = tokens[i + 1];
     // Most first words start no longer phrase: no look-up of the next word then.
-    const longer =
-      bucket.seconds.size > 0 &&
-      next !== undefined &&
-      (bucket.seconds.has(next.lower) || bucket.seconds.has(next.lemma));
+    const longer = next !== undefined && (isSecond(bucket, next.lower) || isSecond(bucket, next.lemma));
     for (const phrase of bucket.phrases) {
       const { words } = phrase;
       if (words.length > 1 && !longer) continue;
@@ -96,6 +108,16 @@ export class PhraseSet<V = true> {
     }
     return undefined;
   }
+}
+
+/** Whether a word is the second word of a longer phrase of the bucket; most are turned away by their length. */
+function isSecond<V>(bucket: Bucket<V>, word: string): boolean {
+  return (bucket.secondLengths & lengthBit(word)) !== 0 && bucket.seconds.has(word);
+}
+
+/** A bit for the length of a word (all words of 31 letters or more share one). */
+function lengthBit(word: string): number {
+  return 1 << Math.min(word.length, 31);
 }
 
 export function phrases(list: readonly (string | readonly string[])[]): PhraseSet {
@@ -179,19 +201,38 @@ const sets = {
   sideWords: new Set(references.sideWords),
 };
 
-/** Words that can start a stance cue: most tokens are not one, and skip all cue look-ups at once. */
-const cueStarts = new Set<string>();
-for (const set of [
-  sets.verbs,
-  sets.directives,
-  sets.nouns,
-  sets.relational,
-  sets.evaluations,
-  sets.against,
-  sets.inSupportOf,
-]) {
-  for (const word of set.firstWords()) cueStarts.add(word);
-}
-for (const verb of sets.objectComplements.keys()) cueStarts.add(verb);
+/** The lists of stance cues, a bit each in the values of cueStarts. */
+const CUE_BITS = {
+  verbs: 1,
+  directives: 2,
+  nouns: 4,
+  relational: 8,
+  evaluations: 16,
+  against: 32,
+  inSupportOf: 64,
+  objectComplements: 128,
+};
 
-export const lexicon = { ...sets, cueStarts };
+export type CueList = keyof typeof CUE_BITS;
+
+/**
+ * For each word that can start a stance cue, the lists it starts a phrase of: most tokens start none and
+ * skip all cue look-ups at once, and the others skip the lists they start nothing of.
+ */
+const cueStarts = new Map<string, number>();
+for (const [list, bit] of Object.entries(CUE_BITS) as [CueList, number][]) {
+  const words = list === 'objectComplements' ? sets.objectComplements.keys() : sets[list].firstWords();
+  for (const word of words) cueStarts.set(word, (cueStarts.get(word) ?? 0) | bit);
+}
+
+/** The cue lists a word starts a phrase of (0 for none). */
+function cueListsOf(word: string): number {
+  return cueStarts.get(word) ?? 0;
+}
+
+/** Whether the lists of cueListsOf hold a list. */
+export function startsCue(lists: number, list: CueList): boolean {
+  return (lists & CUE_BITS[list]) !== 0;
+}
+
+export const lexicon = { ...sets, cueListsOf };

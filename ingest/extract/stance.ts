@@ -4,15 +4,15 @@
 // (acts.ts), a judgement's speaker and whom it judges (judgements.ts).
 import type { Modality, Stance } from '../model.ts';
 import { ActMemory } from './act-memory.ts';
+import type { Attribution } from './attribution.ts';
 import { hostileAct, isHostile, patients, type Sides } from './acts.ts';
 import { announcements } from './announcements.ts';
 import { isActorId, mentionAt, type SentenceContext } from './context.ts';
-import { ACTS, conditionalTokens, findCues, negated, type Cue } from './cues.ts';
+import { ACTS, findCues, isConditional, negated, type Cue } from './cues.ts';
 import { firstGroup, holder, sayerBefore, speakerOrAuthors } from './holders.ts';
 import { nounAgents } from './owners.ts';
 import { judgement } from './judgements.ts';
 import { lexicon } from './lexicon.ts';
-import type { Mention } from './mention.ts';
 import { objectPhrases, passiveAgents } from './objects.ts';
 import { directive } from './directives.ts';
 import { relationalNoun } from './relational.ts';
@@ -45,15 +45,15 @@ export function positions(ctx: SentenceContext): Position[] {
   // A sentence that names no one reads only the acts it tells of: a later sentence may refer back to
   // them ("Drones attacked Saudi oil facilities. The attack was claimed by the Houthis.").
   const holders = namesAnyone(ctx);
+  if (!holders && !mayTellOfActs(tokens, attribution)) return [];
   const candidates = [
-    ...findCues(tokens, attribution.start, attribution.end, mentionIndex(ctx)),
+    ...findCues(tokens, attribution.start, attribution.end, (k) => inName(ctx, k)),
     ...(holders ? announcements(ctx) : []),
   ];
   if (candidates.length === 0) return [];
-  const blocked = conditionalTokens(tokens, attribution);
   const cues = candidates
     .filter((c) => holders || isRemembered(tokens, c))
-    .filter((c) => !blocked[c.at] && !negated(tokens, c) && !cancelled(ctx, c))
+    .filter((c) => !isConditional(tokens, attribution, c.at) && !negated(tokens, c) && !cancelled(ctx, c))
     .sort((a, b) => a.at - b.at);
   const found = new Map<string, Position>();
   for (const cue of cues) {
@@ -92,6 +92,18 @@ function namesAnyone(ctx: SentenceContext): boolean {
     ctx.authors.length > 0 ||
     ctx.mentions.some((m) => m.ids.length > 0)
   );
+}
+
+/**
+ * Whether what is said holds a word of a hostile act ("attack") or a verb of one ("invaded"), where every
+ * remembered cue stands: most sentences that name no one have none, and are not searched for cues.
+ */
+function mayTellOfActs(tokens: readonly Token[], attribution: Attribution): boolean {
+  for (let k = attribution.start; k < attribution.end; k++) {
+    const t = tokens[k];
+    if (t && (ACTS.has(t.lower) || ActMemory.verbClass(t.lemma) !== undefined)) return true;
+  }
+  return false;
 }
 
 /** A hostile act, named by a noun or a verb, that later sentences may refer back to. */
@@ -146,13 +158,8 @@ function isVerbObject(ctx: SentenceContext, cue: Cue): boolean {
 }
 
 /** Cues are found outside mentions, except inside a hostile act that is also a known concept ("invasion"). */
-function mentionIndex(ctx: SentenceContext): (Mention | undefined)[] {
-  const index = new Array<Mention | undefined>(ctx.tokens.length).fill(undefined);
-  for (const m of ctx.mentions) {
-    if (ACTS.has(ctx.tokens[m.end - 1]?.lower ?? '')) continue;
-    for (let k = m.start; k < m.end; k++) index[k] = m;
-  }
-  return index;
+function inName(ctx: SentenceContext, k: number): boolean {
+  return ctx.mentions.some((m) => m.start <= k && k < m.end && !ACTS.has(ctx.tokens[m.end - 1]?.lower ?? ''));
 }
 
 function isTarget(ctx: SentenceContext, id: string): boolean {
