@@ -39,6 +39,8 @@ const CLOSING_QUOTES = new Map([
   ['"', '"'],
   ['‘', '’'],
 ]);
+/** Quotation marks are one character: most words need no look-up to tell. */
+const isOpeningQuote = (t: Token): boolean => t.text.length === 1 && CLOSING_QUOTES.has(t.text);
 /** Longest coined term in quotation marks, in tokens: a longer quotation is a quote. */
 const MAX_QUOTED = 3;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'our', 'my', 'its']);
@@ -100,7 +102,7 @@ export class MentionFinder {
     const token = tokens[i];
     if (!token) return undefined;
     // Most tokens are lower-case words that can only start an issue ("multilateralism"): one look-up.
-    if (!isCapitalised(token) && !OPENERS.has(token.lower) && !CLOSING_QUOTES.has(token.text)) {
+    if (!isCapitalised(token) && !OPENERS.has(token.lower) && !isOpeningQuote(token)) {
       return this.issueStarts.has(token.lower) ? this.knownName(tokens, texts, i) : undefined;
     }
     return (

@@ -10,11 +10,12 @@ export interface DocEntity extends Entity {
   count: number;
 }
 
+const ASCII = /^[\p{ASCII}]*$/u;
+
 /** URL- and Cypher-friendly id from a name: "Global Initiative on Data Security" -> "global-initiative-on-data-security". */
 export function slug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // Most names are plain ASCII, which decomposition leaves as it is: only others pay for it.
+  return (ASCII.test(name) ? name : name.normalize('NFKD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/['’.]/g, '')
