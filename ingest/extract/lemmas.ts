@@ -11,8 +11,15 @@ import type { TextReader } from './wink.ts';
 const LIMIT = 200_000;
 
 export class LemmaMemory {
-  /** Lower-case lemma by tag, then by word as written. */
-  private readonly byTag = new Map<string, Map<string, string>>();
+  /**
+   * Lower-case lemma by word as written, for each tag wink-nlp lemmatizes by (its lemmatizer reads the
+   * tag only for adjectives, nouns and verbs; a word of any other tag has one lemma), so the tag needs
+   * no look-up of its own and a word takes one entry for all the other tags.
+   */
+  private readonly adjectives = new Map<string, string>();
+  private readonly nouns = new Map<string, string>();
+  private readonly verbs = new Map<string, string>();
+  private readonly others = new Map<string, string>();
   private size = 0;
   private readonly lemma: ItsFunction<string>;
 
@@ -27,13 +34,11 @@ export class LemmaMemory {
     const lemmas: string[] = [];
     for (let i = 0; i < values.length; i++) {
       const value = values[i] ?? '';
-      const tag = tags[i] ?? '';
       if (contractions[i]) {
         lemmas.push(this.asked(tokens.itemAt(i), value));
         continue;
       }
-      let words = this.byTag.get(tag);
-      if (words === undefined) this.byTag.set(tag, (words = new Map<string, string>()));
+      const words = this.byTag(tags[i] ?? '');
       let lemma = words.get(value);
       if (lemma === undefined) {
         lemma = this.asked(tokens.itemAt(i), value);
@@ -45,13 +50,19 @@ export class LemmaMemory {
     return lemmas;
   }
 
+  private byTag(tag: string): Map<string, string> {
+    if (tag === 'NOUN') return this.nouns;
+    if (tag === 'VERB') return this.verbs;
+    return tag === 'ADJ' ? this.adjectives : this.others;
+  }
+
   /** wink-nlp's lemma; none for a few contractions it misreads ("cannot" left whole), then the word. */
   private asked(token: ItemToken, value: string): string {
     return ((token.out(this.lemma) as string | undefined) ?? value).toLowerCase();
   }
 
   private forget(): void {
-    for (const words of this.byTag.values()) words.clear();
+    for (const words of [this.adjectives, this.nouns, this.verbs, this.others]) words.clear();
     this.size = 1;
   }
 }
