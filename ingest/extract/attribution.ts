@@ -83,23 +83,34 @@ export class Attributor {
     // '"We support the plan," Wang said. "It is good for Asia."'
     const opens = QUOTES.has(tokens[0]?.text ?? '') && isSpeech(tokens, 1);
     const carried = (this.inQuote || opens ? this.quoteSpeaker : undefined) ?? this.turn;
-    this.inQuote = quoteOpenAfter(tokens, this.inQuote);
+    const marks = quotationMarks(tokens, this.inQuote);
+    this.inQuote = (marks & OPEN_AFTER) !== 0;
     const result = own.speaker || !carried ? own : { ...own, speaker: mention(0, 0, [...carried.ids]) };
-    const quoted = this.inQuote || tokens.some((t) => QUOTES.has(t.text));
+    const quoted = this.inQuote || (marks & ANY_MARK) !== 0;
     this.quoteSpeaker = quoted ? (own.speaker ?? carried) : undefined;
     return result;
   }
 }
 
-/** Whether a quotation is still open after the sentence: straight quotes toggle, curly ones open or close. */
-function quoteOpenAfter(tokens: readonly Token[], open: boolean): boolean {
+/** quotationMarks: the sentence has a quotation mark; a quotation is still open after it. */
+const ANY_MARK = 1;
+const OPEN_AFTER = 2;
+
+/**
+ * The sentence's quotation marks, read in one pass (every sentence is asked both): whether it has any,
+ * and whether a quotation is still open after it (straight quotes toggle, curly ones open or close).
+ */
+function quotationMarks(tokens: readonly Token[], open: boolean): number {
   let inQuote = open;
+  let any = false;
   for (const t of tokens) {
     if (t.text === '"') inQuote = !inQuote;
     else if (t.text === '“') inQuote = true;
     else if (t.text === '”') inQuote = false;
+    else continue;
+    any = true;
   }
-  return inQuote;
+  return (any ? ANY_MARK : 0) | (inQuote ? OPEN_AFTER : 0);
 }
 
 /**

@@ -248,10 +248,19 @@ function pluralSubject(tokens: readonly Token[], mentions: readonly Mention[], r
   const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   if (verb <= 0) return [];
   const subject = mentions.filter((m) => m.end <= verb);
-  const plural =
-    subject.some((m) => m.reference === 'group') ||
-    tokens.slice(0, verb).some((t) => t.pos === 'CCONJ' || isPluralNoun(t));
+  // No mention before the verb names no actor: most sentences need no look at their words.
+  if (subject.length === 0) return [];
+  const plural = subject.some((m) => m.reference === 'group') || hasPluralBefore(tokens, verb);
   return plural ? actorsOf(subject, registry) : [];
+}
+
+/** A conjunction or a plural noun before token `end` (a loop: no copy of the tokens for every sentence). */
+function hasPluralBefore(tokens: readonly Token[], end: number): boolean {
+  for (let k = 0; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'CCONJ' || isPluralNoun(t)) return true;
+  }
+  return false;
 }
 
 const NUMBER_WORDS = new Map([
@@ -324,7 +333,7 @@ export interface Meeting {
  */
 export function meetingIn(tokens: readonly Token[], mentions: readonly Mention[]): Meeting | undefined {
   // A meeting needs two actors named: most sentences are passed over without reading a word.
-  if (mentions.filter((m) => m.ids.length > 0).length < 2) return undefined;
+  if (!namesTwo(mentions)) return undefined;
   for (let k = 0; k < tokens.length; k++) {
     const meeting = lexicon.meeting.match(tokens, k);
     if (!meeting) continue;
@@ -335,6 +344,13 @@ export function meetingIn(tokens: readonly Token[], mentions: readonly Mention[]
     return { first, partners: group.slice(group.indexOf(partner)) };
   }
   return undefined;
+}
+
+/** Two of the mentions name someone (counted without a filtered copy, as every sentence is asked). */
+function namesTwo(mentions: readonly Mention[]): boolean {
+  let named = 0;
+  for (const m of mentions) if (m.ids.length > 0 && ++named === 2) return true;
+  return false;
 }
 
 /** Words between the meeting word and the partner at most: "by phone this morning in Istanbul with". */

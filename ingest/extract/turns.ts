@@ -22,9 +22,15 @@ export function labelOf(tokens: readonly Token[]): Label | undefined {
     return { end: tokens[1].text === ':' ? 1 : 0, press: true };
   for (let k = 0; k < MAX_LABEL && k < tokens.length; k++) {
     if (k > 0 && tokens[k]?.text === ':') return { end: k, press: false };
-    if (!LABEL_WORD.test(tokens[k]?.text ?? '')) return undefined;
+    if (!isLabelWord(tokens[k]?.text ?? '')) return undefined;
   }
   return undefined;
+}
+
+function isLabelWord(text: string): boolean {
+  // Asked of the first word of every sentence, which mostly goes on in lower case ("The"): no label.
+  const second = text.charCodeAt(1);
+  return !(second >= 97 /* a */ && second <= 122) /* z */ && LABEL_WORD.test(text);
 }
 
 export class Turns {
