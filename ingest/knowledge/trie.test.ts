@@ -73,6 +73,23 @@ describe('PhraseTrie', () => {
     expect(m).toEqual({ value: 'country', length: 2 });
   });
 
+  it('finds names by any first word, whatever its case, characters or length (the start bits turn none away)', () => {
+    const starts = new PhraseTrie<string>();
+    const names = [
+      'WHO',
+      'U.S. Navy',
+      '5G Alliance',
+      'X',
+      'Côte d’Ivoire',
+      'Supercalifragilisticexpialidocious Union',
+    ];
+    for (const name of names) starts.insert(name, name);
+    for (const name of names) expect(starts.match(tokenizeName(name), 0)?.value).toBe(name);
+    expect(starts.match(['US', 'Navy'], 0)?.value).toBe('U.S. Navy');
+    expect(starts.match(['Cote', "d'Ivoire"], 0)?.value).toBe('Côte d’Ivoire');
+    expect(starts.match(['who'], 0)).toBeUndefined();
+  });
+
   it('refuses a name without a word', () => {
     expect(() => trie.insert('-', 'nothing')).toThrow(/no word/);
   });
