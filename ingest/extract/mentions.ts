@@ -105,6 +105,9 @@ export class MentionFinder {
     if (!isCapitalised(token) && !OPENERS.has(token.lower) && !isOpeningQuote(token)) {
       return this.issueStarts.has(token.lower) ? this.knownName(tokens, texts, i) : undefined;
     }
+    // An unknown name is asked for before the known ones where a classifier says one starts ("state-owned
+    // Saudi Aramco"), else last; it needs a capital, and the classifier is looked for once.
+    const classifier = isCapitalised(token) ? classifierBefore(tokens, i) : undefined;
     return (
       this.quoted(tokens, texts, i) ??
       this.reference(tokens, i) ??
@@ -113,12 +116,12 @@ export class MentionFinder {
       this.description(tokens, i) ??
       this.bodies.find(tokens, i) ??
       this.bodies.stateBody(tokens, i) ??
-      (classifierBefore(tokens, i) === undefined ? undefined : this.unknown.find(tokens, i, before)) ??
+      (classifier === undefined ? undefined : this.unknown.find(tokens, i, before, classifier)) ??
       this.demonymPhrase(tokens, texts, i) ??
       this.bodies.administration(tokens, i) ??
       this.knownName(tokens, texts, i) ??
       this.people.find(tokens, i, before) ??
-      this.unknown.find(tokens, i, before)
+      this.unknown.find(tokens, i, before, classifier)
     );
   }
 
