@@ -137,7 +137,8 @@ export class TitledPersonFinder {
    */
   afterTitle(tokens: readonly Token[], i: number): Mention | undefined {
     const last = tokens[i - 1];
-    if (!last || last.text !== last.lower) return undefined;
+    // A name must follow the title: settled at the word itself, before anything is looked up.
+    if (!last || last.text !== last.lower || !isNameWord(tokens[i])) return undefined;
     // The title-word set first: a role noun is a trie walk.
     const titled =
       this.titleEnds.has(last.lower) || (last.pos === 'NOUN' && this.lookups.agent(i - 1) !== undefined);
