@@ -48,9 +48,9 @@ export class TitledPersonFinder {
    */
   find(tokens: readonly Token[], i: number): Mention | undefined {
     const texts = this.lookups.texts;
-    let j = i;
-    const former = FORMER.has(tokens[i - 1]?.lower ?? '') || FORMER.has(tokens[i]?.lower ?? '');
-    if (FORMER.has(tokens[j]?.lower ?? '')) j++;
+    const formerHere = FORMER.has(tokens[i]?.lower ?? '');
+    const former = formerHere || FORMER.has(tokens[i - 1]?.lower ?? '');
+    let j = formerHere ? i + 1 : i;
     const definite = DEFINITE.has(tokens[j]?.lower ?? '');
     if (definite) j++;
     let affiliation: string | undefined;
