@@ -8,7 +8,7 @@ import { PlaceBodyFinder } from './bodies.ts';
 import { counterparts } from './counterparts.ts';
 import { lexicon } from './lexicon.ts';
 import { LongerNames } from './longer-names.ts';
-import { mention, type Mention } from './mention.ts';
+import { mention, type Mention, type Reference } from './mention.ts';
 import type { Registry } from './registry.ts';
 import { acronymAfter, headKind, HYPHENS, isCapitalised, POSSESSIVES, spanText, standsFor } from './names.ts';
 import { PersonFinder } from './people.ts';
@@ -44,6 +44,14 @@ const isOpeningQuote = (t: Token): boolean => t.text.length === 1 && CLOSING_QUO
 /** Longest coined term in quotation marks, in tokens: a longer quotation is a quote. */
 const MAX_QUOTED = 3;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'our', 'my', 'its']);
+/** The pronouns by what they refer to, a person's before a body's before an author's: one look-up per word. */
+const PRONOUNS = new Map<string, Reference>();
+for (const [words, kind] of [
+  [lexicon.authorPronouns, 'author'],
+  [lexicon.bodyPronouns, 'body'],
+  [lexicon.personPronouns, 'person'],
+] as const)
+  for (const word of words) PRONOUNS.set(word, kind);
 
 /** Finds the mentions of one sentence, adding what it learns to the registry. */
 export class MentionFinder {
@@ -55,7 +63,7 @@ export class MentionFinder {
   private readonly unknown: UnknownNameFinder;
   private readonly bodies: PlaceBodyFinder;
   private readonly longer: LongerNames;
-  private readonly issueStarts: Set<string>;
+  private readonly lowerStarts: Map<string, LowerStart>;
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -68,7 +76,7 @@ export class MentionFinder {
     this.unknown = new UnknownNameFinder(kb, registry, this.lookups);
     this.bodies = new PlaceBodyFinder(kb, registry, this.lookups);
     this.longer = new LongerNames(registry, this.lookups);
-    this.issueStarts = issueStarts(kb);
+    this.lowerStarts = lowerStarts(kb);
   }
 
   find(tokens: readonly Token[]): Mention[] {
@@ -101,10 +109,14 @@ export class MentionFinder {
   ): Mention | undefined {
     const token = tokens[i];
     if (!token) return undefined;
-    // Most tokens are lower-case words that can only start an issue ("multilateralism"): one look-up.
-    if (!isCapitalised(token) && !OPENERS.has(token.lower) && !isOpeningQuote(token)) {
-      return this.issueStarts.has(token.lower) ? this.knownName(tokens, texts, i) : undefined;
+    // Most tokens are lower-case words that can at most start an issue ("multilateralism"): one look-up.
+    if (!isCapitalised(token) && !isOpeningQuote(token)) {
+      const start = this.lowerStarts.get(token.lower);
+      if (start !== 'opener') return start === 'issue' ? this.knownName(tokens, texts, i) : undefined;
     }
+    // An unknown name is asked for before the known ones where a classifier says one starts ("state-owned
+    // Saudi Aramco"), else last; it needs a capital, and the classifier is looked for once.
+    const classifier = isCapitalised(token) ? classifierBefore(tokens, i) : undefined;
     return (
       this.quoted(tokens, texts, i) ??
       this.reference(tokens, i) ??
@@ -113,12 +125,12 @@ export class MentionFinder {
       this.description(tokens, i) ??
       this.bodies.find(tokens, i) ??
       this.bodies.stateBody(tokens, i) ??
-      (classifierBefore(tokens, i) === undefined ? undefined : this.unknown.find(tokens, i, before)) ??
+      (classifier === undefined ? undefined : this.unknown.find(tokens, i, before, classifier)) ??
       this.demonymPhrase(tokens, texts, i) ??
       this.bodies.administration(tokens, i) ??
       this.knownName(tokens, texts, i) ??
       this.people.find(tokens, i, before) ??
-      this.unknown.find(tokens, i, before)
+      this.unknown.find(tokens, i, before, classifier)
     );
   }
 
@@ -179,13 +191,10 @@ export class MentionFinder {
     // "He Lifeng" is a name, not the pronoun "he".
     if (token.text === 'He' && isCapitalised(tokens[i + 1]) && tokens[i + 1]?.pos === 'PROPN')
       return undefined;
-    const possessive = POSSESSIVE_PRONOUNS.has(token.lower);
-    if (lexicon.personPronouns.has(token.lower)) return mention(i, i + 1, [], 'person', possessive);
-    if (lexicon.bodyPronouns.has(token.lower)) return mention(i, i + 1, [], 'body', possessive);
-    if (lexicon.authorPronouns.has(token.lower) && (token.lower !== 'us' || token.text === 'us')) {
-      return mention(i, i + 1, [], 'author', possessive);
-    }
-    return undefined;
+    const kind = PRONOUNS.get(token.lower);
+    if (kind === undefined || (kind === 'author' && token.lower === 'us' && token.text !== 'us'))
+      return undefined;
+    return mention(i, i + 1, [], kind, POSSESSIVE_PRONOUNS.has(token.lower));
   }
 
   /**
@@ -266,18 +275,26 @@ const GOVERNMENTS = new Set(['government', 'administration', 'regime', 'junta'])
 /** Names of waters that take a country's name after "of": "the Gulf of Oman", "the Sea of Japan". */
 const WATERS = new Set(['Gulf', 'Sea', 'Bay', 'Strait', 'Straits', 'Channel', 'Ocean']);
 
-const issueStartCache = new WeakMap<KnowledgeBase, Set<string>>();
+/** What a lower-case word may start: a reference, description or titled name (an opener), or an issue. */
+type LowerStart = 'opener' | 'issue';
 
-/** First words of the names that may be written in lower case (issues): a cheap gate before the trie. */
-function issueStarts(kb: KnowledgeBase): Set<string> {
-  let starts = issueStartCache.get(kb);
+const lowerStartCache = new WeakMap<KnowledgeBase, Map<string, LowerStart>>();
+
+/**
+ * The openers, and the first words of the names that may be written in lower case (issues), which need
+ * only the known-name look-up: one map, as nearly every word is asked, and most are neither.
+ */
+function lowerStarts(kb: KnowledgeBase): Map<string, LowerStart> {
+  let starts = lowerStartCache.get(kb);
   if (!starts) {
-    starts = new Set();
+    starts = new Map();
     for (const e of kb.entities.values()) {
       if (e.kind !== 'Concept' && e.kind !== 'Initiative') continue;
-      for (const name of [e.label, ...e.aliases]) starts.add(name.split(/[\s-]/)[0]?.toLowerCase() ?? '');
+      for (const name of [e.label, ...e.aliases])
+        starts.set(name.split(/[\s-]/)[0]?.toLowerCase() ?? '', 'issue');
     }
-    issueStartCache.set(kb, starts);
+    for (const word of OPENERS) starts.set(word, 'opener');
+    lowerStartCache.set(kb, starts);
   }
   return starts;
 }

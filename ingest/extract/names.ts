@@ -173,6 +173,16 @@ export function joinsWords(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/**
+ * The words from `start` to `end` join two names of a list: ",", "and" or ", and" ("Daimler, and
+ * Siemens"). Asked at many capitalised words, so settled without joining the words into a string.
+ */
+export function listJoins(tokens: readonly Token[], start: number, end: number): boolean {
+  const first = tokens[start]?.lower;
+  if (end - start === 1) return first === ',' || first === 'and';
+  return end - start === 2 && first === ',' && tokens[start + 1]?.lower === 'and';
+}
+
 export function spanText(span: readonly Token[]): string {
   const first = span[0];
   if (!first) return '';

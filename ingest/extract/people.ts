@@ -5,7 +5,7 @@
 import type { KnowledgeBase, KnownEntity } from '../knowledge/types.ts';
 import { lexicon } from './lexicon.ts';
 import { mention, type Mention } from './mention.ts';
-import { HEADS, isCapitalised, personNameEnd, PARTICLES } from './names.ts';
+import { HEADS, isCapitalised, listJoins, personNameEnd, PARTICLES } from './names.ts';
 import { titleAt } from './person-titles.ts';
 import type { PersonResolver } from './person-resolver.ts';
 import type { Office, Registry } from './registry.ts';
@@ -138,11 +138,7 @@ export class PersonFinder {
     const ofCountry = last && owner && tokens[last.start - 1]?.lower === 'of' && owner.end === last.start - 1;
     const prev = ofCountry ? owner : last;
     if (!last || !prev || prev.ids.length !== 1) return false;
-    const between = tokens
-      .slice(last.end, i)
-      .map((t) => t.lower)
-      .join(' ');
-    if (between !== ',' && between !== 'and' && between !== ', and') return false;
+    if (!listJoins(tokens, last.end, i)) return false;
     return this.registry.entities.get(prev.ids[0] ?? '')?.kind === 'Person';
   }
 }

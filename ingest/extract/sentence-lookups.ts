@@ -19,17 +19,25 @@ export interface DemonymMatch {
 /** One kind of look-up, remembered by token index for the current sentence. */
 class Answers<T> {
   /** null records a look-up that found nothing. */
-  private found: (T | null)[] = [];
+  private readonly found: (T | null)[] = [];
+  /**
+   * The sentence each answer was found in: answers of earlier sentences are passed over, so that a new
+   * sentence needs no new arrays (asked for every sentence, by six kinds of look-up).
+   */
+  private readonly asked: number[] = [];
+  private sentence = 0;
 
   constructor(private readonly look: (texts: readonly string[], i: number) => T | undefined) {}
 
   forget(): void {
-    this.found = [];
+    this.sentence++;
   }
 
   at(texts: readonly string[], i: number): T | undefined {
-    let found = this.found[i];
-    if (found === undefined) this.found[i] = found = this.look(texts, i) ?? null;
+    if (this.asked[i] === this.sentence) return this.found[i] ?? undefined;
+    const found = this.look(texts, i) ?? null;
+    this.found[i] = found;
+    this.asked[i] = this.sentence;
     return found ?? undefined;
   }
 }

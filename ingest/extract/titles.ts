@@ -48,9 +48,9 @@ export class TitledPersonFinder {
    */
   find(tokens: readonly Token[], i: number): Mention | undefined {
     const texts = this.lookups.texts;
-    let j = i;
-    const former = FORMER.has(tokens[i - 1]?.lower ?? '') || FORMER.has(tokens[i]?.lower ?? '');
-    if (FORMER.has(tokens[j]?.lower ?? '')) j++;
+    const formerHere = FORMER.has(tokens[i]?.lower ?? '');
+    const former = formerHere || FORMER.has(tokens[i - 1]?.lower ?? '');
+    let j = formerHere ? i + 1 : i;
     const definite = DEFINITE.has(tokens[j]?.lower ?? '');
     if (definite) j++;
     let affiliation: string | undefined;
@@ -137,7 +137,8 @@ export class TitledPersonFinder {
    */
   afterTitle(tokens: readonly Token[], i: number): Mention | undefined {
     const last = tokens[i - 1];
-    if (!last || last.text !== last.lower) return undefined;
+    // A name must follow the title: settled at the word itself, before anything is looked up.
+    if (!last || last.text !== last.lower || !isNameWord(tokens[i])) return undefined;
     // The title-word set first: a role noun is a trie walk.
     const titled =
       this.titleEnds.has(last.lower) || (last.pos === 'NOUN' && this.lookups.agent(i - 1) !== undefined);

@@ -20,6 +20,7 @@ import {
   isCapitalised,
   isVerbCue,
   joinsWords,
+  listJoins,
   ORGANIZATION_CLASSIFIERS,
   personNameEnd,
   POSSESSIVES,
@@ -60,22 +61,28 @@ export class UnknownNameFinder {
     private readonly lookups: SentenceLookups,
   ) {}
 
-  find(tokens: readonly Token[], i: number, before: readonly Mention[]): Mention | undefined {
+  /**
+   * An unknown name at i. `classifier` is what classifierBefore(tokens, i) answers: the caller asks it
+   * once, as it also decides whether to ask here before the known names.
+   */
+  find(
+    tokens: readonly Token[],
+    i: number,
+    before: readonly Mention[],
+    classifier: string | undefined,
+  ): Mention | undefined {
     const first = tokens[i];
     if (!isCapitalised(first) || !first || IGNORED.has(first.lower) || isVerbCue(first)) return undefined;
     // "No project", "Every country": a determiner opens a phrase, not a name.
     if (first.pos === 'DET') return undefined;
-    // A demonym is never part of an unknown name: "the Meeting of Chinese, Russian and Indian Ministers".
-    // A known one-word name that is also a head noun ("Foundation", a gang's name) ends a name as its head.
-    const free = (k: number): boolean => {
-      const known = this.lookups.name(k);
-      const generic = known?.length === 1 && k > i && HEADS.has(tokens[k]?.lower ?? '');
-      return (!known || generic) && !this.lookups.demonym(k);
-    };
-    // ... unless a classifier says a longer name starts here: "state-owned Saudi Aramco".
-    const classified = this.classified(tokens, i, before) ? 'Organization' : undefined;
+    // A known name or demonym here starts no unknown one, unless a classifier says a longer name starts
+    // here: "state-owned Saudi Aramco".
+    const classified = this.classified(tokens, i, before, classifier) ? 'Organization' : undefined;
     const knownLength = this.lookups.name(i)?.length ?? this.lookups.demonym(i)?.length ?? 0;
-    if (knownLength > 0 && !(classified && knownLength === 1 && isCapitalised(tokens[i + 1]) && free(i + 1)))
+    if (
+      knownLength > 0 &&
+      !(classified && knownLength === 1 && isCapitalised(tokens[i + 1]) && this.free(tokens, i, i + 1))
+    )
       return undefined;
     let end = i + 1;
     for (;;) {
@@ -84,7 +91,7 @@ export class UnknownNameFinder {
       // "Republican Representative Francis Rooney": a title starts a name of its own.
       if (this.isTitle(tokens, end)) break;
       const place = end === i + 1 ? this.lookups.name(end) : undefined;
-      if (isCapitalised(t) && !isVerbCue(t) && !POSSESSIVES.has(t.text) && free(end)) end++;
+      if (isCapitalised(t) && !isVerbCue(t) && !POSSESSIVES.has(t.text) && this.free(tokens, i, end)) end++;
       // "New Jersey": a word before a place's name makes another name; before a state's, only in a list
       // of places ("attorneys general from ..., New Mexico").
       else if (
@@ -106,7 +113,7 @@ export class UnknownNameFinder {
           (CONNECTORS.has(t.lower) || HYPHENS.has(t.text)) &&
           isCapitalised(next) &&
           !isPronoun(next) &&
-          free(end + gap)
+          this.free(tokens, i, end + gap)
         )
           end += gap + 1;
         else break;
@@ -121,7 +128,7 @@ export class UnknownNameFinder {
     const police = tokens[end]?.lower === 'police' && tokens[end]?.text === 'police';
     if (police) end++;
     const acronym = acronymAfter(tokens, end);
-    if (end - i === 1) return this.singleWord(tokens, i, acronym, classified);
+    if (end - i === 1) return this.singleWord(tokens, i, acronym, classified, classifier);
     const head = police ? 'Organization' : headKind(tokens.slice(i, named));
     // "EU-Japan Economic Partnership Agreement": an agreement or a body named after its parties.
     const start = head === 'Initiative' || head === 'Organization' ? compoundStart(tokens, i) : i;
@@ -137,7 +144,7 @@ export class UnknownNameFinder {
         ? this.registry.addPerson(surface, surface)
         : this.registry.addNamed(surface, kind, surface);
     if (kind === classified) this.classifiedIds.add(entity.id);
-    const noun = kind === 'Organization' ? (classifierBefore(tokens, i) ?? headWord(span)) : undefined;
+    const noun = kind === 'Organization' ? (classifier ?? headWord(span)) : undefined;
     if (noun) this.registry.describe(entity.id, noun);
     this.registry.alias(entity.id, initials(span));
     if (acronym) this.registry.alias(entity.id, acronym.text);
@@ -152,6 +159,7 @@ export class UnknownNameFinder {
     i: number,
     acronym: { text: string; end: number } | undefined,
     classified: EntityKind | undefined,
+    classifier: string | undefined,
   ): Mention | undefined {
     const token = tokens[i];
     if (!token) return undefined;
@@ -172,8 +180,7 @@ export class UnknownNameFinder {
     if (classified) {
       const entity = this.registry.addNamed(token.text, classified, token.text);
       this.classifiedIds.add(entity.id);
-      const noun = classifierBefore(tokens, i);
-      if (noun) this.registry.describe(entity.id, noun);
+      if (classifier) this.registry.describe(entity.id, classifier);
       return mention(i, i + 1, [entity.id]);
     }
     // An unknown surname that speaks ("Lavrov said") or that "who" follows is a person.
@@ -204,18 +211,15 @@ export class UnknownNameFinder {
    * Council", "firms including Deutsche Bahn", and so does an organisation so named just before it in a
    * list ("..., Daimler, and Siemens").
    */
-  private classified(tokens: readonly Token[], i: number, before: readonly Mention[]): boolean {
-    if (classifierBefore(tokens, i) !== undefined || this.officialsFrom(tokens, i)) return true;
+  private classified(
+    tokens: readonly Token[],
+    i: number,
+    before: readonly Mention[],
+    classifier: string | undefined,
+  ): boolean {
+    if (classifier !== undefined || this.officialsFrom(tokens, i)) return true;
     const prev = before[before.length - 1];
-    // Asked at most capitalised words: the words between are looked at only when one or two.
-    const between =
-      prev && i - prev.end <= 2
-        ? tokens
-            .slice(prev.end, i)
-            .map((t) => t.lower)
-            .join(' ')
-        : '';
-    if (!prev || (between !== ',' && between !== ', and' && between !== 'and')) return false;
+    if (!prev || !listJoins(tokens, prev.end, i)) return false;
     const entity = this.registry.entities.get(prev.ids[0] ?? '');
     return entity?.kind === 'Organization' && this.classifiedIds.has(entity.id);
   }
@@ -242,6 +246,17 @@ export class UnknownNameFinder {
       if (office && k + office.length === lemmas.length && plural) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the word at k may go on a name starting at i. A demonym is never part of an unknown name:
+   * "the Meeting of Chinese, Russian and Indian Ministers". A known one-word name that is also a head
+   * noun ("Foundation", a gang's name) ends a name as its head.
+   */
+  private free(tokens: readonly Token[], i: number, k: number): boolean {
+    const known = this.lookups.name(k);
+    const generic = known?.length === 1 && k > i && HEADS.has(tokens[k]?.lower ?? '');
+    return (!known || generic) && !this.lookups.demonym(k);
   }
 
   /** A title followed by a personal name: "Representative Francis Rooney", not the "Company" of a name. */
