@@ -16,7 +16,8 @@ import { PersonResolver } from './person-resolver.ts';
 import { SentenceLookups } from './sentence-lookups.ts';
 import type { Token } from './sentences.ts';
 import { TitledPersonFinder } from './titles.ts';
-import { classifierBefore, UnknownNameFinder } from './unknown.ts';
+import { classifierBefore } from './classifiers.ts';
+import { UnknownNameFinder } from './unknown.ts';
 
 /** Lower-case words that can open a reference, a description or a titled name ("the Russian side"). */
 const OPENERS = new Set([

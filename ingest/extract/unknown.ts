@@ -1,10 +1,10 @@
 // Capitalised names the knowledge base does not know: classified by their head noun ("Customs Tariff
-// Commission"), by a noun before them ("Iranian airline Mahan Air", "environmental group Greenpeace"), by
-// the list they stand in ("firms including Deutsche Bahn, Daimler, and Siemens"), as people when they
-// speak or carry a title after a comma; else skipped.
+// Commission"), by a noun before them or the list they stand in (classifiers.ts: "environmental group
+// Greenpeace"), as people when they speak or carry a title after a comma; else skipped.
 import type { KnowledgeBase } from '../knowledge/types.ts';
 import type { EntityKind } from '../model.ts';
 import { GROUPS } from './bodies.ts';
+import { OrganizationLists } from './classifiers.ts';
 import { lexicon } from './lexicon.ts';
 import { mention, type Mention } from './mention.ts';
 import {
@@ -20,8 +20,6 @@ import {
   isCapitalised,
   isVerbCue,
   joinsWords,
-  listJoins,
-  ORGANIZATION_CLASSIFIERS,
   personNameEnd,
   POSSESSIVES,
   spanText,
@@ -42,24 +40,19 @@ const DESIGNATORS = new Set([
   'Holdings',
   'Motors',
 ]);
-/** Words between a plural classifier and its first example: "firms including", "groups such as". */
-const EXAMPLE_OPENERS = new Set(['including', 'like', 'such', 'as', ',']);
 /** Prefixes written before a capitalised word with a hyphen. */
 const PREFIXES = new Set(['trans', 'pan', 'anti', 'pro', 'non', 'post', 'pre', 'inter', 'intra', 'sub']);
-/** Words between the names of a list, and how far back its start may be. */
-const LIST_WORDS = new Set([',', 'and', '-']);
-const LIST_OPENERS = new Set([',', 'and', 'from', 'of']);
-const MAX_LIST = 40;
 
 export class UnknownNameFinder {
-  /** Organisations this document named after a classifier noun: the next name in their list is one too. */
-  private readonly classifiedIds = new Set<string>();
+  private readonly lists: OrganizationLists;
 
   constructor(
-    private readonly kb: KnowledgeBase,
+    kb: KnowledgeBase,
     private readonly registry: Registry,
     private readonly lookups: SentenceLookups,
-  ) {}
+  ) {
+    this.lists = new OrganizationLists(kb, registry);
+  }
 
   /**
    * An unknown name at i. `classifier` is what classifierBefore(tokens, i) answers: the caller asks it
@@ -77,7 +70,7 @@ export class UnknownNameFinder {
     if (first.pos === 'DET') return undefined;
     // A known name or demonym here starts no unknown one, unless a classifier says a longer name starts
     // here: "state-owned Saudi Aramco".
-    const classified = this.classified(tokens, i, before, classifier) ? 'Organization' : undefined;
+    const classified = this.lists.classified(tokens, i, before, classifier) ? 'Organization' : undefined;
     const knownLength = this.lookups.name(i)?.length ?? this.lookups.demonym(i)?.length ?? 0;
     if (
       knownLength > 0 &&
@@ -143,7 +136,7 @@ export class UnknownNameFinder {
       : kind === 'Person'
         ? this.registry.addPerson(surface, surface)
         : this.registry.addNamed(surface, kind, surface);
-    if (kind === classified) this.classifiedIds.add(entity.id);
+    if (kind === classified) this.lists.remember(entity.id);
     const noun = kind === 'Organization' ? (classifier ?? headWord(span)) : undefined;
     if (noun) this.registry.describe(entity.id, noun);
     this.registry.alias(entity.id, initials(span));
@@ -179,7 +172,7 @@ export class UnknownNameFinder {
     }
     if (classified) {
       const entity = this.registry.addNamed(token.text, classified, token.text);
-      this.classifiedIds.add(entity.id);
+      this.lists.remember(entity.id);
       if (classifier) this.registry.describe(entity.id, classifier);
       return mention(i, i + 1, [entity.id]);
     }
@@ -204,48 +197,6 @@ export class UnknownNameFinder {
       return mention(i, i + 1, [this.registry.addNamed(token.text, 'Organization', token.text).id]);
     }
     return undefined;
-  }
-
-  /**
-   * A noun before the name says it is an organisation: "Iranian airline Mahan Air", "think tank Atlantic
-   * Council", "firms including Deutsche Bahn", and so does an organisation so named just before it in a
-   * list ("..., Daimler, and Siemens").
-   */
-  private classified(
-    tokens: readonly Token[],
-    i: number,
-    before: readonly Mention[],
-    classifier: string | undefined,
-  ): boolean {
-    if (classifier !== undefined || this.officialsFrom(tokens, i)) return true;
-    const prev = before[before.length - 1];
-    if (!prev || !listJoins(tokens, prev.end, i)) return false;
-    const entity = this.registry.entities.get(prev.ids[0] ?? '');
-    return entity?.kind === 'Organization' && this.classifiedIds.has(entity.id);
-  }
-
-  /**
-   * "attorneys general from Maine, New York, ... and Hawaii": the places whose officials act are their
-   * governments, organisations. Looks back over the list to "from" or "of" and an office before it.
-   */
-  private officialsFrom(tokens: readonly Token[], i: number): boolean {
-    if (!LIST_OPENERS.has(tokens[i - 1]?.lower ?? '')) return false;
-    let p = i - 1;
-    while (p > 0 && i - p < MAX_LIST && (isCapitalised(tokens[p]) || LIST_WORDS.has(tokens[p]?.lower ?? '')))
-      p--;
-    if (tokens[p]?.lower !== 'from' && tokens[p]?.lower !== 'of') return false;
-    // A capitalised word has no lemma from the tagger: "Attorneys general from".
-    const lemmas = tokens
-      .slice(Math.max(0, p - 3), p)
-      .map((t) => (t.lemma === t.lower && t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lemma));
-    for (let k = 0; k < lemmas.length; k++) {
-      const office = this.kb.matchRole(lemmas, k) ?? this.kb.matchBody(lemmas, k);
-      // Plural: "attorneys general from", "officials of"; one official names a place of origin.
-      const words = lemmas.slice(k);
-      const plural = words.some((lemma, w) => lemma !== tokens[p - words.length + w]?.lower);
-      if (office && k + office.length === lemmas.length && plural) return true;
-    }
-    return false;
   }
 
   /**
@@ -282,22 +233,6 @@ function actsOrSpeaks(tokens: readonly Token[], i: number): boolean {
     ((next?.pos === 'VERB' || next?.pos === 'AUX') && next.lower !== next.lemma) ||
     (tokens[i - 2]?.lower === 'to' && tokens[i - 3]?.lower === 'according')
   );
-}
-
-/** The classifier noun right before the name at i, as "the ..." would say it again ("airline"). */
-export function classifierBefore(tokens: readonly Token[], i: number): string | undefined {
-  // A classifier is written in lower case, a list opener is a comma or a word: a cheap gate first.
-  const prev = tokens[i - 1];
-  if (!prev || prev.text !== prev.lower) return undefined;
-  let k = i;
-  while (k > i - 3 && EXAMPLE_OPENERS.has(tokens[k - 1]?.lower ?? '')) k--;
-  if (!ORGANIZATION_CLASSIFIERS.mayEndWith(tokens[k - 1])) return undefined;
-  for (let start = k - 1; start >= Math.max(0, k - 3); start--) {
-    const found = ORGANIZATION_CLASSIFIERS.match(tokens, start);
-    if (found && start + found.length === k && tokens[start]?.text === tokens[start]?.lower)
-      return tokens[k - 1]?.lemma;
-  }
-  return undefined;
 }
 
 /**
