@@ -1,7 +1,7 @@
 // Who "we" are in a document: the signatories of a joint statement ("We, the leaders of A, B and C";
 // "Joint Statement of the Leaders of A, B and C"; "U.S.-China Joint Statement") or the author of a
 // statement ("Statement by President Biden on ...").
-import { coordinatedGroups } from './discourse.ts';
+import { coordinatedGroups } from './groups.ts';
 import type { Mention } from './mention.ts';
 import type { Registry } from './registry.ts';
 import type { Token } from './sentences.ts';

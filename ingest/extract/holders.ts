@@ -1,7 +1,7 @@
 // Who holds a position: the subject of the clause, a possessor or what else a noun names (owners.ts), the
 // agent of an act, or the speaker or authors when the clause names nobody.
 import type { Cue } from './cues.ts';
-import { coordinatedGroups } from './discourse.ts';
+import { coordinatedGroups } from './groups.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import {

@@ -1,7 +1,8 @@
 // Structural facts said in a sentence: meetings ("X met with Y") and memberships ("X and Y, as members
 // of Z"). REPRESENTS comes from titles and is read off the registry at the end of the document.
 import type { LinkRelation } from '../model.ts';
-import { coordinatedGroups, type Meeting } from './discourse.ts';
+import { coordinatedGroups } from './groups.ts';
+import type { Meeting } from './meetings.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { Registry } from './registry.ts';

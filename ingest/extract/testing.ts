@@ -3,7 +3,8 @@
 import { loadKnowledge } from '../knowledge/index.ts';
 import { extractDocument } from '../pipeline.ts';
 import { Attributor } from './attribution.ts';
-import { Discourse, meetingIn } from './discourse.ts';
+import { Discourse } from './discourse.ts';
+import { meetingIn } from './meetings.ts';
 import type { Mention } from './mention.ts';
 import { MentionFinder } from './mentions.ts';
 import { spanText } from './names.ts';
