@@ -84,23 +84,19 @@ export class Attributor {
     const opens = QUOTES.has(tokens[0]?.text ?? '') && isSpeech(tokens, 1);
     const carried = (this.inQuote || opens ? this.quoteSpeaker : undefined) ?? this.turn;
     const marks = quotationMarks(tokens, this.inQuote);
-    this.inQuote = (marks & OPEN_AFTER) !== 0;
+    this.inQuote = marks.openAfter;
     const result = own.speaker || !carried ? own : { ...own, speaker: mention(0, 0, [...carried.ids]) };
-    const quoted = this.inQuote || (marks & ANY_MARK) !== 0;
+    const quoted = this.inQuote || marks.any;
     this.quoteSpeaker = quoted ? (own.speaker ?? carried) : undefined;
     return result;
   }
 }
 
-/** quotationMarks: the sentence has a quotation mark; a quotation is still open after it. */
-const ANY_MARK = 1;
-const OPEN_AFTER = 2;
-
 /**
  * The sentence's quotation marks, read in one pass (every sentence is asked both): whether it has any,
  * and whether a quotation is still open after it (straight quotes toggle, curly ones open or close).
  */
-function quotationMarks(tokens: readonly Token[], open: boolean): number {
+function quotationMarks(tokens: readonly Token[], open: boolean): { any: boolean; openAfter: boolean } {
   let inQuote = open;
   let any = false;
   for (const t of tokens) {
@@ -110,7 +106,7 @@ function quotationMarks(tokens: readonly Token[], open: boolean): number {
     else continue;
     any = true;
   }
-  return (any ? ANY_MARK : 0) | (inQuote ? OPEN_AFTER : 0);
+  return { any, openAfter: inQuote };
 }
 
 /**

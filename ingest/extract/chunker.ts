@@ -63,7 +63,7 @@ const TIMES = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now']);
 const ADJUNCTS = phrases(words.adjuncts);
 
 /** A noun, a name or a number. Asked of most tokens: three comparisons cost less than a set look-up. */
-function isNominal(pos: string): boolean {
+export function isNominal(pos: string): boolean {
   return pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM';
 }
 

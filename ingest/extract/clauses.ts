@@ -2,7 +2,7 @@
 // a participle after a comma (", citing ..."), "and" or "but" before a new verb, and circumstances
 // ("during", "amid") that no object of a stance runs into.
 import words from '../lexicon/phrases.json' with { type: 'json' };
-import type { NounPhrase } from './chunker.ts';
+import { isNominal, type NounPhrase } from './chunker.ts';
 import { phrases } from './lexicon.ts';
 import type { Token } from './sentences.ts';
 
@@ -18,7 +18,6 @@ export interface Clause {
 const SUBORDINATORS = phrases(words.subordinators);
 const RELATIVES = new Set(words.relatives);
 const ADJUNCTS = phrases(words.adjuncts);
-const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
 /** The single words that open a clause below, besides the lists. */
 const OPENERS = ['that', 'as', 'after', 'before', 'and', 'but'];
 /** Words that may open a clause by themselves or start a phrase that does: most words are none. */
@@ -75,7 +74,7 @@ function opens(
   if (RELATIVES.has(t.lower) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV') && k > 0)
     return 'relative';
   // "the agreement that ended the war": "that" after a noun and before a verb.
-  if (t.lower === 'that' && prev && NOMINAL.has(prev.pos) && isFiniteVerb(tokens, k + 1)) return 'relative';
+  if (t.lower === 'that' && prev && isNominal(prev.pos) && isFiniteVerb(tokens, k + 1)) return 'relative';
   if (t.lower === 'that' && t.pos === 'SCONJ') return 'subordinate';
   if (SUBORDINATORS.has(tokens, k) && (t.pos === 'SCONJ' || t.pos === 'ADV' || t.lower !== 'since'))
     return 'subordinate';

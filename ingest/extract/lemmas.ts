@@ -56,7 +56,7 @@ export class LemmaMemory {
     return tag === 'ADJ' ? this.adjectives : this.others;
   }
 
-  /** wink-nlp's lemma; none for a few contractions it misreads ("cannot" left whole), then the word. */
+  /** wink-nlp's lemma; where its model has none ("cannot" left whole before a full stop), the word. */
   private asked(token: ItemToken, value: string): string {
     return ((token.out(this.lemma) as string | undefined) ?? value).toLowerCase();
   }

@@ -23,19 +23,6 @@ export function slug(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** The surface with each run of whitespace made one space and none at the ends. */
-function tidy(surface: string): string {
-  // Most surfaces have nothing to tidy: a look at each character instead of a pattern and a trim.
-  const last = surface.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const c = surface.charCodeAt(i);
-    if (c > 32 && c < 127) continue;
-    if (c === 32 && i > 0 && i < last && surface.charCodeAt(i + 1) !== 32) continue;
-    return surface.replace(/\s+/g, ' ').trim();
-  }
-  return surface;
-}
-
 const keys = new Map<string, string>();
 const KEY_CACHE_LIMIT = 50_000;
 
@@ -103,7 +90,7 @@ export class Registry {
   seen(entity: DocEntity, surface: string): void {
     entity.count++;
     this.lastSeen.set(entity.id, ++this.clock);
-    const clean = tidy(surface);
+    const clean = surface.replace(/\s+/g, ' ').trim();
     if (clean && clean !== entity.label && !entity.aliases.includes(clean)) entity.aliases.push(clean);
     this.index(clean, entity.id);
   }
