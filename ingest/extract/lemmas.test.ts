@@ -11,7 +11,8 @@ function both(texts: string[]): [string[], string[]][] {
   const memory = new LemmaMemory(reader);
   return texts.map((text) => {
     const tokens = reader.readDoc(text).tokens();
-    const remembered = memory.of(tokens, tokens.out(), tokens.out(reader.its.pos));
+    const ids = tokens.out(reader.its.uniqueId) as unknown as number[];
+    const remembered = memory.of(tokens, ids, tokens.out(), tokens.out(reader.its.pos));
     return [tokens.out(lemma).map((l) => l.toLowerCase()), remembered];
   });
 }

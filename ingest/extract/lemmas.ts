@@ -7,29 +7,47 @@
 import type { ItemToken, ItsFunction, Tokens } from 'wink-nlp';
 import type { TextReader } from './wink.ts';
 
-/** Pairs remembered before the memory starts afresh (a few megabytes). */
+/** Pairs of words the model does not ship with remembered before the memory starts afresh. */
 const LIMIT = 200_000;
+
+/**
+ * Lower-case lemmas for one tag or group of tags: of the words the model ships with by wink-nlp's index
+ * (which stands for the same word in every instance), an array look-up, cheaper than a look-up by text,
+ * for nine tokens in ten; of other words (names, numbers) by the word as written.
+ */
+class Lemmas {
+  readonly shipped: (string | undefined)[] = [];
+  readonly read = new Map<string, string>();
+
+  constructor(shipped: number) {
+    // Filled in order so the array keeps V8's fast elements (an array made with its length is sparse).
+    for (let id = 0; id < shipped; id++) this.shipped.push(undefined);
+  }
+}
 
 export class LemmaMemory {
   /**
-   * Lower-case lemma by word as written, for each tag wink-nlp lemmatizes by (its lemmatizer reads the
-   * tag only for adjectives, nouns and verbs; a word of any other tag has one lemma), so the tag needs
-   * no look-up of its own and a word takes one entry for all the other tags.
+   * One memory for each tag wink-nlp lemmatizes by (its lemmatizer reads the tag only for adjectives,
+   * nouns and verbs; a word of any other tag has one lemma), so the tag needs no look-up of its own and a
+   * word takes one entry for all the other tags.
    */
-  private readonly adjectives = new Map<string, string>();
-  private readonly nouns = new Map<string, string>();
-  private readonly verbs = new Map<string, string>();
-  private readonly others = new Map<string, string>();
+  private readonly adjectives: Lemmas;
+  private readonly nouns: Lemmas;
+  private readonly verbs: Lemmas;
+  private readonly others: Lemmas;
   private size = 0;
   private readonly lemma: ItsFunction<string>;
 
   constructor(private readonly reader: TextReader) {
     // The typings of wink-nlp do not list lemma as a token property, though the model provides it.
     this.lemma = reader.its.lemma as unknown as ItsFunction<string>;
+    [this.adjectives, this.nouns, this.verbs, this.others] = [0, 1, 2, 3].map(
+      () => new Lemmas(reader.shipped),
+    ) as [Lemmas, Lemmas, Lemmas, Lemmas];
   }
 
-  /** The lemmas of `tokens`, whose words and tags are `values` and `tags`. */
-  of(tokens: Tokens, values: readonly string[], tags: readonly string[]): string[] {
+  /** The lemmas of `tokens`, whose wink-nlp indexes, words and tags are `ids`, `values` and `tags`. */
+  of(tokens: Tokens, ids: readonly number[], values: readonly string[], tags: readonly string[]): string[] {
     const contractions = tokens.out(this.reader.its.contractionFlag) as unknown as boolean[];
     const lemmas: string[] = [];
     for (let i = 0; i < values.length; i++) {
@@ -39,18 +57,25 @@ export class LemmaMemory {
         continue;
       }
       const words = this.byTag(tags[i] ?? '');
-      let lemma = words.get(value);
-      if (lemma === undefined) {
+      const id = ids[i] ?? -1;
+      let lemma = words.shipped[id];
+      if (lemma === undefined && id >= 0 && id < words.shipped.length) {
         lemma = this.asked(tokens.itemAt(i), value);
-        if (++this.size > LIMIT) this.forget();
-        words.set(value, lemma);
+        words.shipped[id] = lemma;
+      } else if (lemma === undefined) {
+        lemma = words.read.get(value);
+        if (lemma === undefined) {
+          lemma = this.asked(tokens.itemAt(i), value);
+          if (++this.size > LIMIT) this.forget();
+          words.read.set(value, lemma);
+        }
       }
       lemmas.push(lemma);
     }
     return lemmas;
   }
 
-  private byTag(tag: string): Map<string, string> {
+  private byTag(tag: string): Lemmas {
     if (tag === 'NOUN') return this.nouns;
     if (tag === 'VERB') return this.verbs;
     return tag === 'ADJ' ? this.adjectives : this.others;
@@ -62,7 +87,7 @@ export class LemmaMemory {
   }
 
   private forget(): void {
-    for (const words of [this.adjectives, this.nouns, this.verbs, this.others]) words.clear();
+    for (const words of [this.adjectives, this.nouns, this.verbs, this.others]) words.read.clear();
     this.size = 1;
   }
 }

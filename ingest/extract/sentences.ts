@@ -82,10 +82,14 @@ function readBlock(source: string, offset: number): Token[][] {
   const text = prepared(source);
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
-  const values = tokens.out();
+  // Each token's index among wink-nlp's words, which gives both its word (as its.value reads it) and a
+  // cheap key for its lemma.
+  const ids = tokens.out(its.uniqueId) as unknown as number[];
+  const words = nlp.words();
+  const values = ids.map((id) => words[id] ?? '');
   const spaces = tokens.out(its.precedingSpaces);
   const pos = tokens.out(its.pos);
-  const lemmas = lemmaMemory.of(tokens, values, pos);
+  const lemmas = lemmaMemory.of(tokens, ids, values, pos);
   // The tokens we keep, and for each wink-nlp token the index of its first kept token: a line break
   // (wink-nlp's only whitespace token) keeps none, a split-off possessive two.
   const kept: Token[] = [];

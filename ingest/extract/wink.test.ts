@@ -33,3 +33,23 @@ describe('freshReader', () => {
     expect(read(TEXT)).toEqual(alone);
   });
 });
+
+describe('words', () => {
+  it('gives each index below shipped the same word in every instance', () => {
+    const reader = freshReader(PIPE, 5);
+    const first = reader.words();
+    const before = first.slice(0, reader.shipped);
+    for (let i = 0; i < 5; i++) reader.readDoc(`${EARLIER} Item ${i}x${i}q.`);
+    const after = reader.words();
+    // A new instance was made, with words of its own.
+    expect(after).not.toBe(first);
+    expect(after.slice(0, reader.shipped)).toEqual(before);
+  });
+
+  it('gives the word of a token by its index', () => {
+    const reader = freshReader(PIPE);
+    const tokens = reader.readDoc(TEXT).tokens();
+    const ids = tokens.out(reader.its.uniqueId) as unknown as number[];
+    expect(ids.map((id) => reader.words()[id])).toEqual(tokens.out());
+  });
+});

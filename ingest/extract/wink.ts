@@ -20,6 +20,16 @@ const RENEW_AFTER = 200_000;
 export interface TextReader {
   readDoc(text: string): Document;
   its: ItsHelpers;
+  /**
+   * Every word of the instance that read the last text, by wink-nlp's index of it (`its.uniqueId`): the
+   * word of a token is `words()[its.uniqueId]`, as `its.value` reads it.
+   */
+  words(): readonly string[];
+  /**
+   * How many words the model ships with: below this, an index stands for the same word in every instance,
+   * whatever it read (words read are added after them).
+   */
+  readonly shipped: number;
 }
 
 /** A wink-nlp with the given pipe whose `readDoc` never depends on the texts it read before. */
@@ -37,6 +47,8 @@ export function freshReader(pipe: string[], renewAfter = RENEW_AFTER): TextReade
   let forgotten = shipped;
   return {
     its: nlp.its,
+    words: () => lexemes.list,
+    shipped,
     readDoc(text) {
       if (lexemes.list.length - shipped > renewAfter) {
         nlp = create();
