@@ -3,9 +3,11 @@
 // its class ("Drones attacked Saudi oil facilities ... The attack was claimed by the Houthis"). And the
 // last proposal: "the call", "the request" ("Macron called for G7 action ... Merkel seconded the call").
 import words from '../lexicon/targets.json' with { type: 'json' };
+import { ACT_VERB, addWords } from './word-classes.ts';
 
 const NOUN_CLASS = new Map(words.acts.flatMap((group) => group.map((w) => [w, group[0] as string])));
 const VERB_CLASS = new Map(Object.entries(words.actVerbs));
+addWords(ACT_VERB, 'lemma', VERB_CLASS.keys());
 
 export interface Proposal {
   target: string;

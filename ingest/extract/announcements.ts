@@ -8,6 +8,10 @@ import { lexicon } from './lexicon.ts';
 import type { Token } from './sentences.ts';
 import { isFinite } from './subjects.ts';
 import { isInstrument } from './targets.ts';
+import { addWords, ANNOUNCING, COMMITTING } from './word-classes.ts';
+
+addWords(ANNOUNCING, 'lemma', lexicon.announcing);
+addWords(COMMITTING, 'lemma', lexicon.committing);
 
 export function announcements(ctx: SentenceContext): Cue[] {
   return [...policies(ctx), ...commitments(ctx)];
@@ -15,11 +19,12 @@ export function announcements(ctx: SentenceContext): Cue[] {
 
 function policies(ctx: SentenceContext): Cue[] {
   // ctx.phrases is read only at an announcing verb: the phrases of a sentence are chunked on demand.
-  const { tokens } = ctx;
+  const { tokens, classes } = ctx;
   const found: Cue[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t || !lexicon.announcing.has(t.lemma)) continue;
+    // The token's lemma is announcing (word-classes.ts).
+    if (!t || ((classes[k] ?? 0) & ANNOUNCING) === 0) continue;
     // "will present a bill": after a modal a word is a verb, whatever the tagger says.
     if (t.pos !== 'VERB' && !MODALS.has(tokens[k - 1]?.lower ?? '')) continue;
     let j = k + 1;
@@ -49,11 +54,12 @@ const FUTURE = new Set(['would', 'will', 'shall']);
  * cue of its own: "pledged to support X" says it already) proposes what it makes.
  */
 function commitments(ctx: SentenceContext): Cue[] {
-  const { tokens } = ctx;
+  const { tokens, classes } = ctx;
   const found: Cue[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t?.pos !== 'VERB' || !lexicon.committing.has(t.lemma)) continue;
+    // The token's lemma is committing (word-classes.ts).
+    if (t?.pos !== 'VERB' || ((classes[k] ?? 0) & COMMITTING) === 0) continue;
     const verb = actAfter(tokens, k + 1);
     if (verb < 0) continue;
     for (const v of [verb, ...coordinatedVerbs(tokens, verb)])

@@ -4,6 +4,7 @@ import words from '../lexicon/phrases.json' with { type: 'json' };
 import { phrases } from './lexicon.ts';
 import { joinsWords } from './names.ts';
 import type { Token } from './sentences.ts';
+import { addWords, PHRASE_OPENER } from './word-classes.ts';
 
 export interface Span {
   start: number;
@@ -50,8 +51,8 @@ const DETERMINING = new Map<string, 'always' | 'tagged'>([
 ]);
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PRONOUNS = new Set(words.personalPronouns);
-/** Owners, pronouns and determiners, in one look-up: most words are none of them. */
-const OPENING = new Set([...OWNERS, ...PRONOUNS, ...DETERMINING.keys()]);
+/** Owners, pronouns and determiners, a word class (read once per token): most words are none of them. */
+addWords(PHRASE_OPENER, 'form', [...OWNERS, ...PRONOUNS, ...DETERMINING.keys()]);
 const DEGREE = new Set(words.degreeAdverbs);
 const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 const COMPLEMENTS = new Set(words.complements);
@@ -68,14 +69,16 @@ export function isNominal(pos: string): boolean {
 }
 
 /**
- * Chunks one sentence. `atoms` are spans kept whole as one noun (names found by the mention step). Gives
- * the phrases and, for each token, the index of the base phrase covering it (-1 for none).
+ * Chunks one sentence. `atoms` are spans kept whole as one noun (names found by the mention step);
+ * `classes` the tokens' word classes. Gives the phrases and, for each token, the index of the base phrase
+ * covering it (-1 for none).
  */
 export function chunk(
   tokens: readonly Token[],
   atoms: readonly Span[],
+  classes: readonly number[],
 ): { nps: NounPhrase[]; npAt: number[] } {
-  const chunker = new Chunker(tokens, atoms);
+  const chunker = new Chunker(tokens, atoms, classes);
   const nps = chunker.phrases();
   chunker.attachComplements(nps);
   return { nps, npAt: chunker.npAt };
@@ -90,6 +93,7 @@ class Chunker {
   constructor(
     private readonly tokens: readonly Token[],
     atoms: readonly Span[],
+    private readonly classes: readonly number[],
   ) {
     this.atomEnd = new Array<number>(tokens.length).fill(-1);
     for (const a of atoms) this.atomEnd[a.start] = a.end;
@@ -120,7 +124,7 @@ class Chunker {
     let k = 0;
     while (k < tokens.length) {
       const t = tokens[k] as Token;
-      const opening = OPENING.has(t.lower);
+      const opening = ((this.classes[k] ?? 0) & PHRASE_OPENER) !== 0;
       // "their efforts", "our people": the pronoun owns the phrase after it.
       if (opening && OWNERS.has(t.lower) && this.continues(k + 1)) {
         owner = add(k, k + 1, k, k, -1, true);

@@ -5,6 +5,7 @@ import words from '../lexicon/phrases.json' with { type: 'json' };
 import { isNominal, type NounPhrase } from './chunker.ts';
 import { phrases } from './lexicon.ts';
 import type { Token } from './sentences.ts';
+import { addWords, CLAUSE_OPENER } from './word-classes.ts';
 
 export type ClauseKind = 'main' | 'subordinate' | 'relative' | 'participle' | 'coordinate' | 'adjunct';
 
@@ -20,18 +21,23 @@ const RELATIVES = new Set(words.relatives);
 const ADJUNCTS = phrases(words.adjuncts);
 /** The single words that open a clause below, besides the lists. */
 const OPENERS = ['that', 'as', 'after', 'before', 'and', 'but'];
-/** Words that may open a clause by themselves or start a phrase that does: most words are none. */
-const OPENING_WORDS = new Set([
+/**
+ * Words that may open a clause by themselves or start a phrase that does, a word class (on the form or
+ * the lemma, as the lists match): most words are none.
+ */
+addWords(CLAUSE_OPENER, 'either', [
   ...RELATIVES,
   ...SUBORDINATORS.firstWords(),
   ...ADJUNCTS.firstWords(),
   ...OPENERS,
 ]);
 
+/** The clauses of a sentence; `classes` are its tokens' word classes (word-classes.ts). */
 export function clausesOf(
   tokens: readonly Token[],
   nps: readonly NounPhrase[],
   npAt: readonly number[],
+  classes: readonly number[],
 ): Clause[] {
   const clauses: Clause[] = [];
   let current: Clause = { start: 0, end: tokens.length, kind: 'main' };
@@ -46,7 +52,7 @@ export function clausesOf(
   };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    const kind = opens(tokens, k, current.start, nps, npAt);
+    const kind = opens(tokens, k, current.start, nps, npAt, (classes[k] ?? 0) & CLAUSE_OPENER);
     if (kind) open(k, kind);
     else if (t.text === ';' || t.text === ':' || (t.text === '—' && tokens[k + 1]?.pos !== 'PUNCT'))
       open(k + 1, 'main');
@@ -61,12 +67,13 @@ function opens(
   clauseStart: number,
   nps: readonly NounPhrase[],
   npAt: readonly number[],
+  opener: number,
 ): ClauseKind | undefined {
   const t = tokens[k] as Token;
   const prev = tokens[k - 1];
-  // Asked of every token: one look-up instead of one for each list (words and phrases match on the
-  // lemma too).
-  const listed = OPENING_WORDS.has(t.lower) || (t.lemma !== t.lower && OPENING_WORDS.has(t.lemma));
+  // Asked of every token: its word class instead of a look-up in each list (words and phrases match on
+  // the lemma too).
+  const listed = opener !== 0;
   // ", citing security": a participle after a comma.
   const participle = prev?.text === ',' && t.pos === 'VERB' && t.lower.endsWith('ing');
   // Every other clause opens with a word of OPENING_WORDS.

@@ -7,11 +7,14 @@ import type { Mention } from './mention.ts';
 import { Phrases } from './phrases.ts';
 import type { Registry } from './registry.ts';
 import type { Token } from './sentences.ts';
+import { wordClasses } from './word-classes.ts';
 
 export interface SentenceContext {
   tokens: readonly Token[];
   /** The token texts, as the knowledge base's look-ups take them. */
   texts: readonly string[];
+  /** The word classes of the tokens (word-classes.ts). */
+  classes: readonly number[];
   phrases: Phrases;
   mentions: readonly Mention[];
   attribution: Attribution;
@@ -30,6 +33,7 @@ export interface SentenceContext {
 export class SentenceReading implements SentenceContext {
   private chunked: Phrases | undefined;
   private words: readonly string[] | undefined;
+  private classified: readonly number[] | undefined;
 
   constructor(
     readonly tokens: readonly Token[],
@@ -45,11 +49,16 @@ export class SentenceReading implements SentenceContext {
     return (this.words ??= this.tokens.map((t) => t.text));
   }
 
+  get classes(): readonly number[] {
+    return (this.classified ??= wordClasses(this.tokens));
+  }
+
   /** Names are kept whole in phrases; pronouns and group words are chunked as words. */
   get phrases(): Phrases {
     return (this.chunked ??= new Phrases(
       this.tokens,
       this.mentions.filter((m) => m.reference === undefined),
+      this.classes,
     ));
   }
 }

@@ -6,6 +6,7 @@ import type { Attribution } from './attribution.ts';
 import { lexicon, startsCue } from './lexicon.ts';
 import { startsUpper } from './names.ts';
 import type { Token } from './sentences.ts';
+import { ACT_NOUN, addWords, CONDITION, CUE_LISTS } from './word-classes.ts';
 
 type CueType = 'verb' | 'directive' | 'noun' | 'relational' | 'act' | 'evaluation' | 'against';
 
@@ -22,6 +23,7 @@ export interface Cue {
 }
 
 export const ACTS = new Set(stanceLexicon.acts);
+addWords(ACT_NOUN, 'form', ACTS);
 
 const DETERMINERS = new Set([
   'the',
@@ -53,8 +55,10 @@ const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'you']);
 
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
 
+/** The cues in tokens[start, end); `classes` are the tokens' word classes (word-classes.ts). */
 export function findCues(
   tokens: readonly Token[],
+  classes: readonly number[],
   start: number,
   end: number,
   inMention: (k: number) => boolean,
@@ -62,7 +66,7 @@ export function findCues(
   const cues: Cue[] = [];
   for (let k = start; k < end; k++) {
     // Mentions are asked about only where a cue starts: most words start none.
-    const cue = cueAt(tokens, k);
+    const cue = cueAt(tokens, k, (classes[k] ?? 0) & CUE_LISTS);
     if (cue && !inMention(k)) {
       cues.push(cue);
       k = cue.end - 1;
@@ -71,12 +75,12 @@ export function findCues(
   return cues;
 }
 
-function cueAt(tokens: readonly Token[], k: number): Cue | undefined {
+/** The cue at token k, which starts a phrase of the cue lists `lists` (as cueListsAt gives them). */
+function cueAt(tokens: readonly Token[], k: number, lists: number): Cue | undefined {
   const participle = perfectParticiple(tokens, k);
-  if (participle) return cueAt(participle, k);
+  if (participle) return cueAt(participle, k, cueListsAt(participle[k] as Token));
   const t = tokens[k];
   // Each list is looked up only when the word starts a phrase of it (a listed infinitive is a verb cue).
-  const lists = t ? cueListsAt(t) : 0;
   if (!t || lists === 0) return undefined;
   const prev = tokens[k - 1];
   // After "will", "to", "should" or a subject pronoun a word is a verb, whatever the tagger says
@@ -318,6 +322,8 @@ const SUBJECT_START = new Set(['PRON', 'PROPN', 'DET']);
 const PROVIDED = new Set(['provided', 'providing']);
 /** Modals of what would happen under a condition, unlike the "will" of a commitment. */
 const HYPOTHETICAL = new Set(['would', 'could', 'might']);
+/** Every word opensCondition or HYPOTHETICAL looks at first: a token of none of them is neither. */
+addWords(CONDITION, 'either', [...lexicon.conditional.firstWords(), 'should', ...PROVIDED, ...HYPOTHETICAL]);
 
 /**
  * Whether the cue at `at` is said in an "if"/"unless" clause, or in what "would", "could" or "might" says
@@ -326,16 +332,23 @@ const HYPOTHETICAL = new Set(['would', 'could', 'might']);
  * a modal holds up to the next comma, so only the words back to the comma before the cue are read (most
  * sentences have no condition).
  */
-export function isConditional(tokens: readonly Token[], attribution: Attribution, at: number): boolean {
+export function isConditional(
+  tokens: readonly Token[],
+  classes: readonly number[],
+  attribution: Attribution,
+  at: number,
+): boolean {
   if (at >= attribution.end) return false;
   let hypothetical = false;
   for (let k = at; k >= attribution.start && tokens[k]?.text !== ','; k--) {
+    // Most words are in no list of a condition (their word class says so at once).
+    if (((classes[k] ?? 0) & CONDITION) === 0) continue;
     if (opensCondition(tokens, attribution, k)) return true;
     if (HYPOTHETICAL.has(tokens[k]?.lower ?? '')) hypothetical = true;
   }
   if (!hypothetical) return false;
   for (let k = attribution.start; k < attribution.end; k++)
-    if (opensCondition(tokens, attribution, k)) return true;
+    if (((classes[k] ?? 0) & CONDITION) !== 0 && opensCondition(tokens, attribution, k)) return true;
   return false;
 }
 

@@ -25,6 +25,10 @@ import {
   type Rule,
 } from './owners.ts';
 import { isActor, isActorId, type SentenceContext } from './context.ts';
+import { addWords, CLAUSE_BREAK } from './word-classes.ts';
+
+/** The first words of the clause breaks, a word class: most words start none. */
+addWords(CLAUSE_BREAK, 'either', lexicon.clauseBreaks.firstWords());
 
 /**
  * The actor a cue belongs to. The rules are tried in order; the first that applies decides, and an empty
@@ -277,7 +281,9 @@ function clauseStart(ctx: SentenceContext, at: number): number {
   for (let k = at - 1; k > ctx.attribution.start; k--) {
     const t = ctx.tokens[k];
     if (!t) continue;
-    if (t.lower !== 'as' && t.lower !== 'when' && lexicon.clauseBreaks.has(ctx.tokens, k)) return k + 1;
+    // Most words start no clause break (their word class says so at once).
+    const breaks = ((ctx.classes[k] ?? 0) & CLAUSE_BREAK) !== 0 && lexicon.clauseBreaks.has(ctx.tokens, k);
+    if (t.lower !== 'as' && t.lower !== 'when' && breaks) return k + 1;
     if (startsClause(ctx, k)) return k + 1;
   }
   return ctx.attribution.start;

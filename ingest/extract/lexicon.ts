@@ -6,6 +6,7 @@ import verbs from '../lexicon/verbs.json' with { type: 'json' };
 import type { Stance } from '../model.ts';
 import type { Token } from './sentences.ts';
 import { verbCueEntries } from './verb-cues.ts';
+import { addWords, classesOf, CUE_LISTS } from './word-classes.ts';
 
 interface Phrase<V> {
   words: string[];
@@ -201,7 +202,7 @@ const sets = {
   sideWords: new Set(references.sideWords),
 };
 
-/** The lists of stance cues, a bit each in the values of cueStarts. */
+/** The lists of stance cues, a bit each of the word classes' CUE_LISTS. */
 const CUE_BITS = {
   verbs: 1,
   directives: 2,
@@ -216,18 +217,18 @@ const CUE_BITS = {
 export type CueList = keyof typeof CUE_BITS;
 
 /**
- * For each word that can start a stance cue, the lists it starts a phrase of: most tokens start none and
- * skip all cue look-ups at once, and the others skip the lists they start nothing of.
+ * For each word that can start a stance cue, the lists it starts a phrase of, as word classes (on the
+ * form or the lemma, as PhraseSet.match reads them): most tokens start none and skip all cue look-ups at
+ * once, and the others skip the lists they start nothing of.
  */
-const cueStarts = new Map<string, number>();
 for (const [list, bit] of Object.entries(CUE_BITS) as [CueList, number][]) {
   const words = list === 'objectComplements' ? sets.objectComplements.keys() : sets[list].firstWords();
-  for (const word of words) cueStarts.set(word, (cueStarts.get(word) ?? 0) | bit);
+  addWords(bit, 'either', words);
 }
 
 /** The cue lists a word starts a phrase of (0 for none). */
 function cueListsOf(word: string): number {
-  return cueStarts.get(word) ?? 0;
+  return classesOf(word) & CUE_LISTS;
 }
 
 /** Whether the lists of cueListsOf hold a list. */

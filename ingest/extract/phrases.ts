@@ -5,6 +5,7 @@ import { chunk, type NounPhrase, type Span } from './chunker.ts';
 import { clausesOf, type Clause } from './clauses.ts';
 import { isListedInfinitive } from './cues.ts';
 import type { Token } from './sentences.ts';
+import { wordClasses } from './word-classes.ts';
 
 export type { Complement, NounPhrase, Span } from './chunker.ts';
 export type { Clause, ClauseKind } from './clauses.ts';
@@ -23,14 +24,15 @@ export class Phrases {
 
   /**
    * `atoms`: spans that are one name whatever their words ("the Belt & Road Initiative", "Association of
-   * Southeast Asian Nations", "Foreign Minister Wang Yi").
+   * Southeast Asian Nations", "Foreign Minister Wang Yi"). `classes`: the tokens' word classes.
    */
   constructor(
     readonly tokens: readonly Token[],
     atoms: readonly Span[] = [],
+    classes: readonly number[] = wordClasses(tokens),
   ) {
-    ({ nps: this.nps, npAt: this.npAt } = chunk(tokens, atoms));
-    this.clauses = clausesOf(tokens, this.nps, this.npAt);
+    ({ nps: this.nps, npAt: this.npAt } = chunk(tokens, atoms, classes));
+    this.clauses = clausesOf(tokens, this.nps, this.npAt, classes);
     this.clauseAt = new Array<number>(tokens.length).fill(0);
     this.clauses.forEach((c, i) => this.clauseAt.fill(i, c.start, c.end));
     this.shareOwners();

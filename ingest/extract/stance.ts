@@ -22,6 +22,7 @@ import { isUnnamedPact } from './open-targets.ts';
 import { actorOf, isMutual, phraseTargets } from './targets.ts';
 import type { NounPhrase } from './phrases.ts';
 import type { Token } from './sentences.ts';
+import { ACT_NOUN, ACT_VERB } from './word-classes.ts';
 
 export type { SentenceContext } from './context.ts';
 
@@ -45,15 +46,18 @@ export function positions(ctx: SentenceContext): Position[] {
   // A sentence that names no one reads only the acts it tells of: a later sentence may refer back to
   // them ("Drones attacked Saudi oil facilities. The attack was claimed by the Houthis.").
   const holders = namesAnyone(ctx);
-  if (!holders && !mayTellOfActs(tokens, attribution)) return [];
+  if (!holders && !mayTellOfActs(ctx.classes, attribution)) return [];
   const candidates = [
-    ...findCues(tokens, attribution.start, attribution.end, (k) => inName(ctx, k)),
+    ...findCues(tokens, ctx.classes, attribution.start, attribution.end, (k) => inName(ctx, k)),
     ...(holders ? announcements(ctx) : []),
   ];
   if (candidates.length === 0) return [];
   const cues = candidates
     .filter((c) => holders || isRemembered(tokens, c))
-    .filter((c) => !isConditional(tokens, attribution, c.at) && !negated(tokens, c) && !cancelled(ctx, c))
+    .filter(
+      (c) =>
+        !isConditional(tokens, ctx.classes, attribution, c.at) && !negated(tokens, c) && !cancelled(ctx, c),
+    )
     .sort((a, b) => a.at - b.at);
   const found = new Map<string, Position>();
   for (const cue of cues) {
@@ -98,11 +102,10 @@ function namesAnyone(ctx: SentenceContext): boolean {
  * Whether what is said holds a word of a hostile act ("attack") or a verb of one ("invaded"), where every
  * remembered cue stands: most sentences that name no one have none, and are not searched for cues.
  */
-function mayTellOfActs(tokens: readonly Token[], attribution: Attribution): boolean {
-  for (let k = attribution.start; k < attribution.end; k++) {
-    const t = tokens[k];
-    if (t && (ACTS.has(t.lower) || ActMemory.verbClass(t.lemma) !== undefined)) return true;
-  }
+function mayTellOfActs(classes: readonly number[], attribution: Attribution): boolean {
+  // A word of ACTS (on the form) or of ActMemory.verbClass (on the lemma), by its word classes.
+  for (let k = attribution.start; k < attribution.end; k++)
+    if (((classes[k] ?? 0) & (ACT_NOUN | ACT_VERB)) !== 0) return true;
   return false;
 }
 
