@@ -66,7 +66,8 @@ export function positions(ctx: SentenceContext): Position[] {
     const targets = withoutCompany(ctx, cue, sides.targets);
     // "Russia invaded Ukraine": an act a later "the invasion" refers back to.
     ctx.acts.note(actClass(tokens, cue), { agents: sources, patients: targets });
-    const modality = modalityOf(tokens, cue, attribution.start);
+    // Read only for a cue that states a position (most have no holder or no target); it reads no state.
+    let modality: Modality | undefined;
     const edges: [Stance, string[]][] = [
       [cue.relation, targets],
       ['OPPOSES', opposed],
@@ -77,7 +78,10 @@ export function positions(ctx: SentenceContext): Position[] {
           if (!isTarget(ctx, target) || ctx.registry.principal(source) === ctx.registry.principal(target))
             continue;
           const key = `${source} ${relation} ${target}`;
-          if (!found.has(key)) found.set(key, { source, relation, target, modality });
+          if (!found.has(key)) {
+            modality ??= modalityOf(tokens, cue, attribution.start);
+            found.set(key, { source, relation, target, modality });
+          }
           if (relation === 'PROPOSES') ctx.acts.noteProposal(target, source);
         }
       }
