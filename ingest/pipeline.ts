@@ -1,7 +1,7 @@
 // Text to claims: the ordered, pure steps of extraction. No I/O, no clock, no randomness. Sentences
 // stream through the steps one at a time, so a document of any size needs memory for its entities and
 // claims only.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { loadKnowledge } from './knowledge/index.ts';
 import type { KnowledgeBase } from './knowledge/types.ts';
 import type { Claim, DocumentGraph, Entity, Evidence, Link, SourceDocument } from './model.ts';
@@ -28,9 +28,12 @@ const ISSUE_KINDS = new Set(['Concept', 'Initiative']);
 /** Sentences near the top where "We, the leaders of ..." names the authors. */
 const OPENING = 3;
 
-/** Content hash: the same statement in the same place always gets the same id. */
+/**
+ * Content hash: the same statement in the same place always gets the same id. The one-shot hash gives
+ * the digest of createHash without a Hash object per claim and link.
+ */
 export function contentId(...parts: (string | number)[]): string {
-  return createHash('sha1').update(parts.join('\u0000')).digest('base64url').slice(0, 22);
+  return hash('sha1', parts.join('\u0000'), 'base64url').slice(0, 22);
 }
 
 /** Extracts entities, claims and links from one document. */

@@ -85,7 +85,10 @@ export class Attributor {
     const carried = (this.inQuote || opens ? this.quoteSpeaker : undefined) ?? this.turn;
     const marks = quotationMarks(tokens, this.inQuote);
     this.inQuote = marks.openAfter;
-    const result = own.speaker || !carried ? own : { ...own, speaker: mention(0, 0, [...carried.ids]) };
+    const result =
+      own.speaker || !carried
+        ? own
+        : { speaker: mention(0, 0, [...carried.ids]), start: own.start, end: own.end };
     const quoted = this.inQuote || marks.any;
     this.quoteSpeaker = quoted ? (own.speaker ?? carried) : undefined;
     return result;

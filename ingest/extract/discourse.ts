@@ -176,8 +176,12 @@ export class Discourse {
   ): void {
     for (const m of mentions) {
       for (const id of m.ids) if (this.registry.entities.get(id)?.kind === 'Person') this.lastPerson = id;
-      if (!m.reference && this.isBody(m.ids)) this.lastBody = this.registry.principal(m.ids[0] ?? '');
-      if (!m.reference && this.isState(m.ids)) this.lastState = m.ids[0];
+      if (m.reference || m.ids.length !== 1) continue;
+      // One named actor: its kind, looked up once, tells a body and a state (see isBody, isState).
+      const id = m.ids[0] as string;
+      const kind = this.registry.entities.get(id)?.kind;
+      if (kind === 'Country' || kind === 'Organization') this.lastBody = this.registry.principal(id);
+      if (kind === 'Country') this.lastState = id;
     }
     const subject = mentions.find((m) => isSubject(tokens, m));
     const person = subject?.ids.length === 1 ? subject.ids[0] : undefined;
@@ -187,11 +191,16 @@ export class Discourse {
     const group = largestGroup(tokens, mentions, this.registry, meeting);
     this.sinceGroup = group.length > 1 ? 0 : this.sinceGroup + 1;
     if (group.length > 1) this.lastGroup = group;
-    for (const ids of [group, ...mentions.filter((m) => m.reference === 'group').map((m) => m.ids)])
-      if (ids.length > 1) this.groups = [...this.groups.slice(1 - MAX_GROUPS), ids];
+    this.remember(group);
+    for (const m of mentions) if (m.reference === 'group') this.remember(m.ids);
     const plural = pluralSubject(tokens, mentions, this.registry);
     this.sincePluralSubject = plural.length > 0 ? 0 : this.sincePluralSubject + 1;
     if (plural.length > 0) this.lastPluralSubject = plural;
+  }
+
+  /** Keeps a group of two or more among the last MAX_GROUPS. */
+  private remember(ids: string[]): void {
+    if (ids.length > 1) this.groups = [...this.groups.slice(1 - MAX_GROUPS), ids];
   }
 
   /**
@@ -222,7 +231,9 @@ export class Discourse {
 
 /**
  * Actors named together: "China and Russia", "X met with Y", "the United States, India, Brazil, and South
- * Africa". Returned as principals (a person stands for the country they represent).
+ * Africa". Returned as principals (a person stands for the country they represent); a group of fewer than
+ * two is of no use to the callers, and a run of mentions with fewer than two ids cannot make one, so
+ * such runs (most sentences have nothing else) are not looked up.
  */
 export function largestGroup(
   tokens: readonly Token[],
@@ -232,11 +243,19 @@ export function largestGroup(
 ): string[] {
   let best: string[] = [];
   for (const group of coordinatedGroups(tokens, mentions)) {
+    if (idCount(group) <= Math.max(1, best.length)) continue;
     const actors = actorsOf(group, registry);
     if (actors.length > best.length) best = actors;
   }
   const met = meeting ? actorsOf([meeting.first, ...meeting.partners], registry) : [];
-  return met.length > best.length ? met : best;
+  const largest = met.length > best.length ? met : best;
+  return largest.length > 1 ? largest : [];
+}
+
+function idCount(group: readonly Mention[]): number {
+  let count = 0;
+  for (const m of group) count += m.ids.length;
+  return count;
 }
 
 /**

@@ -18,9 +18,20 @@ export interface Meeting {
  * (X owning the meeting, wherever it stands), "X met today in Istanbul with Y" (the venue passed over).
  */
 export function meetingIn(tokens: readonly Token[], mentions: readonly Mention[]): Meeting | undefined {
-  // A meeting needs two actors named: most sentences are passed over without reading a word.
-  if (!namesTwo(mentions)) return undefined;
-  for (let k = 0; k < tokens.length; k++) {
+  // A meeting needs two actors named: most sentences are passed over without reading a word. The
+  // meeting word stands after the end of a named actor (its first or owner) and before the start of
+  // another (its partner): only the words between are read.
+  let named = 0;
+  let from = tokens.length;
+  let to = 0;
+  for (const m of mentions) {
+    if (m.ids.length === 0) continue;
+    named++;
+    from = Math.min(from, m.end);
+    to = Math.max(to, m.start);
+  }
+  if (named < 2) return undefined;
+  for (let k = from; k < to; k++) {
     const meeting = lexicon.meeting.match(tokens, k);
     if (!meeting) continue;
     const first = ownerOf(tokens, mentions, k) ?? mentions.find((m) => m.end <= k && m.ids.length > 0);
@@ -30,13 +41,6 @@ export function meetingIn(tokens: readonly Token[], mentions: readonly Mention[]
     return { first, partners: group.slice(group.indexOf(partner)) };
   }
   return undefined;
-}
-
-/** Two of the mentions name someone (counted without a filtered copy, as every sentence is asked). */
-function namesTwo(mentions: readonly Mention[]): boolean {
-  let named = 0;
-  for (const m of mentions) if (m.ids.length > 0 && ++named === 2) return true;
-  return false;
 }
 
 /** Words between the meeting word and the partner at most: "by phone this morning in Istanbul with". */

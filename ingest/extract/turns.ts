@@ -39,10 +39,16 @@ export class Turns {
 
   /** Whether `sentence` of `text` is said in a turn of the press. Sentences come in order. */
   isPress(sentence: Sentence, text: string): boolean {
-    const opensParagraph = sentence.index === 0 || text.slice(this.end, sentence.start).includes('\n');
+    const opensParagraph = sentence.index === 0 || hasNewline(text, this.end, sentence.start);
     this.end = sentence.end;
     const label = opensParagraph ? labelOf(sentence.tokens) : undefined;
     if (label) this.press = label.press;
     return this.press;
   }
+}
+
+/** A line break in text[from, to): the gap between two sentences, read in place instead of as a copy. */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
