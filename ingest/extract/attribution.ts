@@ -73,7 +73,7 @@ export class Attributor {
     const isPerson = (id: string): boolean => this.registry.entities.get(id)?.kind === 'Person';
     const named = mentions.find((m) => m.end <= end && m.ids.some(isPerson));
     if (named || end < 2) return named;
-    const met = this.registry.personBySurname(tokens[end - 1]?.text ?? '');
+    const met = this.registry.personBySurname(tokens[end - 1]?.lower ?? '');
     return met ? mention(end - 1, end, [met.id]) : undefined;
   }
 

@@ -245,7 +245,7 @@ export class MentionFinder {
       (tokens[i - 1]?.lower === 'of' && WATERS.has(tokens[i - 2]?.text ?? ''));
     if (place) return mention(i, end, []);
     if (found.entity.kind === 'Person' && found.length === 1) {
-      const met = this.registry.personBySurname(texts[i] ?? '');
+      const met = this.registry.personBySurname(tokens[i]?.lower ?? '');
       if (met && met.id !== found.entity.id) {
         this.registry.seen(met, texts[i] ?? '');
         return mention(i, end, [met.id]);

@@ -68,7 +68,7 @@ export class PersonFinder {
     // "the government of Abdrabbuh Mansur Hadi": a leader's name.
     if (tokens[i - 1]?.lower === 'of' && RULED.has(tokens[i - 2]?.lower ?? '')) return none;
     // "Anne Sacoolas" after "Sacoolas, who ...": a surname of this document.
-    const surname = this.registry.personBySurname(tokens[end - 1]?.text ?? '');
+    const surname = this.registry.personBySurname(tokens[end - 1]?.lower ?? '');
     if (surname && surname.label.split(' ').length === 1) return none;
     return this.givenNames.has(tokens[i]?.lower ?? '') ? none : undefined;
   }

@@ -65,7 +65,7 @@ export class PersonResolver {
       .filter((t) => !SUFFIXES.has(t.lower) && t.text !== ',');
     const last = words[words.length - 1];
     if (words.length === 1 && last) {
-      const met = this.registry.personBySurname(last.text);
+      const met = this.registry.personBySurname(last.lower);
       if (met) {
         this.registry.seen(met, surface);
         return met.id;

@@ -11,10 +11,14 @@ export interface DocEntity extends Entity {
 }
 
 const ASCII = /^[\p{ASCII}]*$/u;
+/** Words of letters and digits with one space between: the slug is the name in lower case, "-" for spaces. */
+const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
 /** URL- and Cypher-friendly id from a name: "Global Initiative on Data Security" -> "global-initiative-on-data-security". */
 export function slug(name: string): string {
-  // Most names are plain ASCII, which decomposition leaves as it is: only others pay for it.
+  // Most names are plain words, which the replacements below leave as they are but for case and spaces.
+  if (PLAIN_WORDS.test(name)) return name.toLowerCase().replaceAll(' ', '-');
+  // Most others are plain ASCII, which decomposition leaves as it is: only the rest pay for it.
   return (ASCII.test(name) ? name : name.normalize('NFKD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(/&/g, ' and ')
@@ -90,7 +94,7 @@ export class Registry {
   seen(entity: DocEntity, surface: string): void {
     entity.count++;
     this.lastSeen.set(entity.id, ++this.clock);
-    const clean = surface.replace(/\s+/g, ' ').trim();
+    const clean = isSpaced(surface) ? surface : surface.replace(/\s+/g, ' ').trim();
     if (clean && clean !== entity.label && !entity.aliases.includes(clean)) entity.aliases.push(clean);
     this.index(clean, entity.id);
   }
@@ -138,9 +142,12 @@ export class Registry {
     return id === undefined ? undefined : this.entities.get(id);
   }
 
-  /** A person of this document by one of their names ("Wang" or "Yi" for Wang Yi, "Lavrov"). */
-  personBySurname(word: string): DocEntity | undefined {
-    const id = this.bySurname.get(word.toLowerCase());
+  /**
+   * A person of this document by one of their names ("Wang" or "Yi" for Wang Yi, "Lavrov"), given in lower
+   * case (a token's `lower`): asked at many words, which need not be lowered again.
+   */
+  personBySurname(lower: string): DocEntity | undefined {
+    const id = this.bySurname.get(lower);
     return id === undefined ? undefined : this.entities.get(id);
   }
 
@@ -229,4 +236,19 @@ export class Registry {
         if (!this.bySurname.has(form)) this.bySurname.set(form, id);
     }
   }
+}
+
+/**
+ * Whether a surface form is written with single spaces between its words and none around them, as
+ * tokens joined by spanText are: then it needs no cleaning (seen() is asked at every mention).
+ */
+function isSpaced(surface: string): boolean {
+  const last = surface.length - 1;
+  for (let k = 0; k <= last; k++) {
+    const c = surface.charCodeAt(k);
+    // Any other white space, and any character past ASCII (some are white space), takes the pattern.
+    if (c === 32 ? k === 0 || k === last || surface.charCodeAt(k - 1) === 32 : c < 33 || c > 126)
+      return false;
+  }
+  return true;
 }

@@ -158,7 +158,7 @@ export class UnknownNameFinder {
     if (!token) return undefined;
     const named = this.registry.byNameKey(token.text);
     const met =
-      this.registry.personBySurname(token.text) ??
+      this.registry.personBySurname(token.lower) ??
       (isAcronym(token.text) || named?.kind === 'Organization' ? named : undefined);
     if (met) {
       this.registry.seen(met, token.text);
