@@ -52,11 +52,20 @@ function capitalised(text: string): boolean {
   return /^[\p{Lu}\d]/u.test(text) && /\p{L}/u.test(text);
 }
 
+/** Capitals, digits, ".", "&" and "-" only, two capitals at least: "CDC", "U.S.C.", "COVID-19" (not "G7"). */
 export const isAcronym = (text: string): boolean => {
   // Most words have a lower-case second letter: settled without a pattern.
   const second = text.charCodeAt(1);
   if (second >= 97 && second <= 122) return false;
-  return /^[\p{Lu}\d.&-]{2,}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
+  // The others ("THEREFORE", "H.R.", ","), in ASCII, are settled by their characters; the rest by patterns.
+  let capitals = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) capitals++;
+    else if (c >= 128) return /^[\p{Lu}\d.&-]{2,}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
+    else if (!((c >= 48 && c <= 57) || c === 46 || c === 38 || c === 45)) return false;
+  }
+  return capitals >= 2;
 };
 
 /** Lower-case words inside a personal name: "van Klaveren", "bin Salman", "al-Assad". */
