@@ -6,7 +6,7 @@ import type { Attribution } from './attribution.ts';
 import { lexicon, startsCue } from './lexicon.ts';
 import { startsUpper } from './names.ts';
 import type { Token } from './sentences.ts';
-import { ACT_NOUN, addWords, CONDITION, CUE_LISTS } from './word-classes.ts';
+import { ACT_NOUN, addWords, CONDITION, CUE_LISTS, tokenClasses } from './word-classes.ts';
 
 type CueType = 'verb' | 'directive' | 'noun' | 'relational' | 'act' | 'evaluation' | 'against';
 
@@ -75,10 +75,10 @@ export function findCues(
   return cues;
 }
 
-/** The cue at token k, which starts a phrase of the cue lists `lists` (as cueListsAt gives them). */
+/** The cue at token k, which starts a phrase of the cue lists `lists` (its word classes' CUE_LISTS). */
 function cueAt(tokens: readonly Token[], k: number, lists: number): Cue | undefined {
   const participle = perfectParticiple(tokens, k);
-  if (participle) return cueAt(participle, k, cueListsAt(participle[k] as Token));
+  if (participle) return cueAt(participle, k, tokenClasses(participle[k] as Token) & CUE_LISTS);
   const t = tokens[k];
   // Each list is looked up only when the word starts a phrase of it (a listed infinitive is a verb cue).
   if (!t || lists === 0) return undefined;
@@ -146,12 +146,6 @@ function cueAt(tokens: readonly Token[], k: number, lists: number): Cue | undefi
   const support = startsCue(lists, 'inSupportOf') ? lexicon.inSupportOf.match(tokens, k) : undefined;
   if (support) return cue(k, support.length, 'SUPPORTS', 'against');
   return undefined;
-}
-
-/** The cue lists a token starts a phrase of, on its form or its lemma, as PhraseSet.match reads it. */
-function cueListsAt(t: Token): number {
-  const lists = lexicon.cueListsOf(t.lower);
-  return t.lemma === t.lower ? lists : lists | lexicon.cueListsOf(t.lemma);
 }
 
 /** Most words of an object between a verb and the word that completes it ("hold the DPRK accountable"). */

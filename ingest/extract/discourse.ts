@@ -1,11 +1,17 @@
 // Step 3: who "he", "they", "the two sides" and "we" stand for, from what the document said before.
 import { coordinatedGroups } from './groups.ts';
 import { meetingIn, type Meeting } from './meetings.ts';
+import type { EntityKind } from '../model.ts';
 import type { Mention } from './mention.ts';
 import type { Registry } from './registry.ts';
 import type { Token } from './sentences.ts';
 
 const MAX_GROUPS = 8;
+
+/** A state: what "the government" stands for. */
+const isStateKind = (kind: EntityKind | undefined): boolean => kind === 'Country';
+/** A state or another organisation: what "its" stands for. */
+const isBodyKind = (kind: EntityKind | undefined): boolean => kind === 'Country' || kind === 'Organization';
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const BARE_PLURALS = new Set(['they', 'them', 'their']);
 
@@ -86,11 +92,7 @@ export class Discourse {
     reference: Mention,
   ): string | undefined {
     const people = mentions.filter(
-      (o) =>
-        !o.reference &&
-        o.end <= reference.start &&
-        o.ids.length === 1 &&
-        this.registry.entities.get(o.ids[0] ?? '')?.kind === 'Person',
+      (o) => !o.reference && o.end <= reference.start && this.soleKind(o.ids) === 'Person',
     );
     const verb = tokens.findIndex((t) => t.pos === 'VERB');
     const subject = people[0] && verb >= people[0].end ? people[0] : undefined;
@@ -113,12 +115,16 @@ export class Discourse {
   }
 
   private isState(ids: readonly string[]): boolean {
-    return ids.length === 1 && this.registry.entities.get(ids[0] ?? '')?.kind === 'Country';
+    return isStateKind(this.soleKind(ids));
   }
 
   private isBody(ids: readonly string[]): boolean {
-    const kind = this.registry.entities.get(ids[0] ?? '')?.kind;
-    return ids.length === 1 && (kind === 'Country' || kind === 'Organization');
+    return isBodyKind(this.soleKind(ids));
+  }
+
+  /** The kind of the one actor a mention names (undefined when it names none or several). */
+  private soleKind(ids: readonly string[]): EntityKind | undefined {
+    return ids.length === 1 ? this.registry.entities.get(ids[0] ?? '')?.kind : undefined;
   }
 
   /**
@@ -176,12 +182,11 @@ export class Discourse {
   ): void {
     for (const m of mentions) {
       for (const id of m.ids) if (this.registry.entities.get(id)?.kind === 'Person') this.lastPerson = id;
-      if (m.reference || m.ids.length !== 1) continue;
-      // One named actor: its kind, looked up once, tells a body and a state (see isBody, isState).
-      const id = m.ids[0] as string;
-      const kind = this.registry.entities.get(id)?.kind;
-      if (kind === 'Country' || kind === 'Organization') this.lastBody = this.registry.principal(id);
-      if (kind === 'Country') this.lastState = id;
+      if (m.reference) continue;
+      // The kind, looked up once, tells both a body and a state.
+      const kind = this.soleKind(m.ids);
+      if (isBodyKind(kind)) this.lastBody = this.registry.principal(m.ids[0] ?? '');
+      if (isStateKind(kind)) this.lastState = m.ids[0];
     }
     const subject = mentions.find((m) => isSubject(tokens, m));
     const person = subject?.ids.length === 1 ? subject.ids[0] : undefined;

@@ -45,13 +45,16 @@ export function classesOf(word: string): number {
   return classes.get(word) ?? 0;
 }
 
-/** The classes of each token: one look-up of its form, and one of its lemma where that differs. */
+/** The classes of a token: one look-up of its form, and one of its lemma where that differs. */
+export function tokenClasses(t: Token): number {
+  const form = classesOf(t.lower);
+  const lemma = t.lemma === t.lower ? form : classesOf(t.lemma);
+  return (form & onForm) | (lemma & onLemma);
+}
+
+/** The classes of each token of a sentence. */
 export function wordClasses(tokens: readonly Token[]): number[] {
   const found: number[] = [];
-  for (const t of tokens) {
-    const form = classes.get(t.lower) ?? 0;
-    const lemma = t.lemma === t.lower ? form : (classes.get(t.lemma) ?? 0);
-    found.push((form & onForm) | (lemma & onLemma));
-  }
+  for (const t of tokens) found.push(tokenClasses(t));
   return found;
 }
