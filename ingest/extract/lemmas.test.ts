@@ -23,6 +23,7 @@ describe('LemmaMemory', () => {
     ['a word in two tags', ['They support Ukraine.', 'Their support matters.']],
     ['a contraction, then the same piece alone', ["We won't stop.", 'But what I wo - no.']],
     ['capitals', ['Said the minister.', 'He said so.']],
+    ['a word the model does not ship with', ['The envoys met.', 'Two envoys met again.']],
   ])('gives wink-nlp’s lemmas: %s', (_, texts) => {
     for (const [wink, remembered] of both(texts)) expect(remembered).toEqual(wink);
   });
